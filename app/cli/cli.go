@@ -1,0 +1,289 @@
+// Package cli is the program's command line: list templates, start a
+// draft, write the sample, validate and export, import and merge honoree
+// spreadsheets. It is the same core the window uses, without Fyne.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"baocao/app/appdirs"
+	"baocao/app/catalog"
+	"baocao/app/draft"
+	"baocao/app/report"
+)
+
+// Version is the program version, set by main.
+var Version = "dev"
+
+// Env is what a command runs against; tests give their own.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Builtin        fs.FS  // built-in templates
+	UserTemplates  string // folder of the user's templates ("" for none)
+}
+
+// DefaultEnv returns the environment of a real run.
+func DefaultEnv(builtin fs.FS) Env {
+	dir, _ := appdirs.Templates()
+	return Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin, Builtin: builtin, UserTemplates: dir}
+}
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitProblem = 1 // validation errors, or the command failed
+	ExitUsage   = 2 // the command line itself is wrong
+)
+
+type command struct {
+	name, args, help string
+	run              func(env Env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"templates", "", "liệt kê các mẫu báo cáo (list templates)", runTemplates},
+		{"new", "--template ID --year NĂM -o BẢN-NHÁP.json", "tạo bản nháp mới từ một mẫu (start a draft)", runNew},
+		{"sample", "-o MẪU.json", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
+		{"validate", "BẢN-NHÁP.json", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
+		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel (export)", runExport},
+		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--dry-run] [--yes]\n           honorees merge A.xlsx B.xlsx … (-o GỘP.xlsx | --into BẢN-NHÁP.json)", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
+		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
+			fmt.Fprintln(env.Stdout, "baocao", Version)
+			return nil
+		}},
+	}
+}
+
+// Usage prints the list of commands.
+func Usage(w io.Writer) {
+	fmt.Fprintln(w, "Báo cáo công tác dân vận — soạn báo cáo tổng kết “Dân vận khéo”, xuất PDF và Excel.")
+	fmt.Fprintln(w, "\nChạy không có tham số để mở cửa sổ chương trình. Dòng lệnh:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  baocao %s %s\n      %s\n", c.name, c.args, c.help)
+	}
+}
+
+// Run runs one command line (without the program name) and returns the
+// exit code. Errors are printed to env.Stderr.
+func Run(env Env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		Usage(env.Stdout)
+		return ExitOK
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(env, args[1:])
+		var ue usageError
+		switch {
+		case err == nil:
+			return ExitOK
+		case errors.As(err, &ue):
+			fmt.Fprintf(env.Stderr, "Lỗi cú pháp lệnh (usage error): %v\nCách dùng: baocao %s %s\n", err, c.name, c.args)
+			return ExitUsage
+		case errors.Is(err, errSilent):
+			return ExitProblem
+		default:
+			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
+			return ExitProblem
+		}
+	}
+	fmt.Fprintf(env.Stderr, "Lỗi cú pháp lệnh (usage error): không có lệnh %q (unknown command).\n\n", args[0])
+	Usage(env.Stderr)
+	return ExitUsage
+}
+
+// usageError marks a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// errSilent: the command already printed what went wrong.
+var errSilent = errors.New("")
+
+// parse parses flags that may come before, between or after the
+// positional arguments ("import LIST.xlsx --into d.json") and returns the
+// positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usagef("%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func (env Env) catalog() *catalog.Catalog {
+	c := catalog.Load(env.Builtin, env.UserTemplates)
+	for _, p := range c.Problems {
+		fmt.Fprintf(env.Stderr, "Cảnh báo (warning): bỏ qua một mẫu hỏng — %v\n", p)
+	}
+	return c
+}
+
+func runTemplates(env Env, args []string) error {
+	fs := flag.NewFlagSet("templates", flag.ContinueOnError)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	c := env.catalog()
+	for _, t := range c.Templates {
+		profile := "thể thức văn bản của Đảng (HD 36-HD/VPTW)"
+		if t.Profile == report.ProfileState {
+			profile = "thể thức văn bản hành chính (NĐ 30/2020/NĐ-CP)"
+		}
+		src := "có sẵn"
+		if t.Source != "" {
+			src = t.Source
+		}
+		fmt.Fprintf(env.Stdout, "%s\n    %s\n    %s; %s\n", t.ID, t.Name, profile, src)
+	}
+	if dir := env.UserTemplates; dir != "" {
+		fmt.Fprintf(env.Stdout, "\nMẫu riêng của bạn đặt trong thư mục: %s\n", dir)
+	}
+	return nil
+}
+
+func runNew(env Env, args []string) error {
+	fs := flag.NewFlagSet("new", flag.ContinueOnError)
+	id := fs.String("template", "", "")
+	year := fs.Int("year", 0, "")
+	out := fs.String("o", "", "")
+	force := fs.Bool("force", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("thừa tham số %q", pos[0])
+	}
+	if *id == "" || *out == "" {
+		return usagef("cần --template và -o")
+	}
+	if *year < report.MinYear || *year > report.MaxYear {
+		return usagef("--year phải là năm từ %d đến %d", report.MinYear, report.MaxYear)
+	}
+	t := env.catalog().Find(*id)
+	if t == nil {
+		return fmt.Errorf("không có mẫu %q; chạy “baocao templates” để xem các mẫu (no such template)", *id)
+	}
+	if err := refuseOverwrite(*out, *force); err != nil {
+		return err
+	}
+	r := t.NewReport(*year)
+	if err := draft.Save(*out, r, "baocao "+Version); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã tạo bản nháp %s từ mẫu %q cho năm %d.\n", *out, t.Name, *year)
+	return nil
+}
+
+func refuseOverwrite(path string, force bool) error {
+	if force {
+		return nil
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("tệp %s đã có; chọn tên khác hoặc thêm --force để ghi đè (file exists)", path)
+	}
+	return nil
+}
+
+func runValidate(env Env, args []string) error {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp bản nháp")
+	}
+	r, err := draft.Load(pos[0])
+	if err != nil {
+		return err
+	}
+	ps := r.Validate()
+	PrintProblems(env.Stdout, ps)
+	if ps.HasErrors() {
+		return errSilent
+	}
+	return nil
+}
+
+// PrintProblems prints every problem and a one-line total.
+func PrintProblems(w io.Writer, ps report.Problems) {
+	for _, p := range ps {
+		fmt.Fprintf(w, "%s [%s]: %s\n", p.Severity, p.Field, p.Message)
+	}
+	e, warn := ps.Count()
+	switch {
+	case e == 0 && warn == 0:
+		fmt.Fprintln(w, "Bản nháp hợp lệ, không có lỗi hay lưu ý nào.")
+	case e == 0:
+		fmt.Fprintf(w, "Không có lỗi; %d lưu ý. Có thể xuất văn bản.\n", warn)
+	default:
+		fmt.Fprintf(w, "%d lỗi, %d lưu ý. Hãy sửa các lỗi trước khi xuất văn bản.\n", e, warn)
+	}
+}
+
+func runExport(env Env, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	pdfOut := fs.String("pdf", "", "")
+	xlsxOut := fs.String("xlsx", "", "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một tệp bản nháp")
+	}
+	if *pdfOut == "" && *xlsxOut == "" {
+		return usagef("cần ít nhất một trong --pdf hoặc --xlsx")
+	}
+	r, err := draft.Load(pos[0])
+	if err != nil {
+		return err
+	}
+	ps := r.Validate()
+	if ps.HasErrors() {
+		PrintProblems(env.Stderr, ps)
+		return fmt.Errorf("bản nháp còn lỗi nên chưa xuất; sửa rồi chạy lại (draft has errors)")
+	}
+	var failed []string
+	if *pdfOut != "" {
+		if err := exportPDF(env, *pdfOut, r); err != nil {
+			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
+			failed = append(failed, "PDF")
+		}
+	}
+	if *xlsxOut != "" {
+		if err := exportXLSX(env, *xlsxOut, r); err != nil {
+			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
+			failed = append(failed, "Excel")
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("không xuất được %s (export failed)", strings.Join(failed, ", "))
+	}
+	return nil
+}

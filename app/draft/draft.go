@@ -1,0 +1,139 @@
+// Package draft reads and writes report drafts: a human-readable JSON file
+// with a format name and a version number.
+//
+// Saving never loses work: the new file is written beside the old one,
+// synced and renamed into place, and the previous version is kept as a
+// backup (NAME.bak). Loading never changes the file it reads.
+package draft
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"baocao/app/report"
+)
+
+// Format is the value of the "format" member of every draft file.
+const Format = "baocao-danvan/draft"
+
+// Version is the newest file version this program writes and reads.
+const Version = 1
+
+// MaxSize is the largest draft file Load accepts. A report with 10,000
+// honorees takes about 3 MB; anything past this is not a draft.
+const MaxSize = 64 << 20
+
+// Extension is the suggested file name extension.
+const Extension = ".json"
+
+// File is the on-disk envelope around a report.
+type File struct {
+	Format  string         `json:"format"`
+	Version int            `json:"version"`
+	SavedAt time.Time      `json:"savedAt"`
+	Program string         `json:"program,omitempty"`
+	Report  *report.Report `json:"report"`
+}
+
+// Errors a caller may test for with errors.Is.
+var (
+	ErrTooLarge  = errors.New("tệp quá lớn để là một bản nháp báo cáo")
+	ErrNotDraft  = errors.New("tệp không phải là bản nháp báo cáo của chương trình này")
+	ErrNewer     = errors.New("bản nháp được tạo bởi phiên bản mới hơn của chương trình")
+	ErrCorrupt   = errors.New("tệp bản nháp bị hỏng hoặc không đầy đủ")
+	ErrEmptyFile = errors.New("tệp rỗng")
+)
+
+// Encode writes r as a draft file to w. The report is written as it is;
+// call Normalize first if it came from outside.
+func Encode(w io.Writer, r *report.Report, program string) error {
+	f := File{Format: Format, Version: Version, SavedAt: time.Now().UTC().Truncate(time.Second), Program: program, Report: r}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil {
+		return fmt.Errorf("ghi bản nháp: %w", err)
+	}
+	return nil
+}
+
+// Decode reads a draft from data, checks its kind and version, and returns
+// its report normalised (NFC, no control characters).
+func Decode(data []byte) (*report.Report, error) {
+	if len(data) > MaxSize {
+		return nil, ErrTooLarge
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmptyFile
+	}
+	var head struct {
+		Format  *string `json:"format"`
+		Version *int    `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w (lỗi ở byte %d)", ErrCorrupt, offset(err))
+		}
+		return nil, ErrNotDraft
+	}
+	if head.Format == nil || *head.Format != Format || head.Version == nil {
+		return nil, ErrNotDraft
+	}
+	if *head.Version > Version {
+		return nil, fmt.Errorf("%w (phiên bản tệp %d, chương trình này đọc được đến %d); hãy cập nhật chương trình", ErrNewer, *head.Version, Version)
+	}
+	if *head.Version < 1 {
+		return nil, fmt.Errorf("%w: phiên bản tệp %d không hợp lệ", ErrCorrupt, *head.Version)
+	}
+	var f File
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if f.Report == nil {
+		return nil, fmt.Errorf("%w: tệp không chứa nội dung báo cáo", ErrCorrupt)
+	}
+	f.Report.Normalize()
+	return f.Report, nil
+}
+
+func offset(err error) int64 {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		return syn.Offset
+	}
+	return -1
+}
+
+// Load reads the draft at path. It never writes to the file.
+func Load(path string) (*report.Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mở bản nháp %s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("đọc bản nháp %s: %w", path, err)
+	}
+	r, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("bản nháp %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Save writes r to path atomically and keeps the previous file, if any, as
+// path+".bak". The new file is readable by its owner only.
+func Save(path string, r *report.Report, program string) error {
+	var buf bytes.Buffer
+	if err := Encode(&buf, r, program); err != nil {
+		return err
+	}
+	return WriteFileAtomic(path, buf.Bytes(), true)
+}

@@ -1,0 +1,65 @@
+package report
+
+import "baocao/app/textnorm"
+
+// Normalize cleans every text of the report in place: Unicode NFC, no
+// control characters; single-line fields lose their line breaks, texts keep
+// their paragraphs. Call it on everything that comes from outside (a file,
+// a form, a spreadsheet) before the report is used.
+func (r *Report) Normalize() {
+	line := textnorm.Line
+	r.Template = line(r.Template)
+	r.Profile = Profile(line(string(r.Profile)))
+	r.SuperiorBody = line(r.SuperiorBody)
+	r.IssuingBody = line(r.IssuingBody)
+	r.Number = line(r.Number)
+	r.Symbol = line(r.Symbol)
+	r.Place = line(r.Place)
+	r.Title = line(r.Title)
+	r.Summary = line(r.Summary)
+	r.Opening = textnorm.Paragraphs(r.Opening)
+	for _, s := range r.Sections() {
+		s.Section.normalize()
+	}
+	r.Honorees.Title = line(r.Honorees.Title)
+	r.Honorees.Placement = Placement(line(string(r.Honorees.Placement)))
+	for i := range r.Honorees.Collectives {
+		r.Honorees.Collectives[i].Normalize()
+	}
+	for i := range r.Honorees.Individuals {
+		r.Honorees.Individuals[i].Normalize()
+	}
+	for i := range r.Recipients {
+		r.Recipients[i] = line(r.Recipients[i])
+	}
+	r.Signature.Authority = line(r.Signature.Authority)
+	r.Signature.Position = line(r.Signature.Position)
+	r.Signature.Signer = line(r.Signature.Signer)
+}
+
+func (s *Section) normalize() {
+	s.Heading = textnorm.Line(s.Heading)
+	s.List = ListStyle(textnorm.Line(string(s.List)))
+	for i := range s.Points {
+		s.Points[i].Heading = textnorm.Line(s.Points[i].Heading)
+		s.Points[i].Text = textnorm.Paragraphs(s.Points[i].Text)
+	}
+}
+
+// Normalize cleans every field of the honoree in place. The achievement
+// and note may hold several lines; the other fields are single lines.
+func (h *Honoree) Normalize() {
+	h.Name = textnorm.Line(h.Name)
+	h.Position = textnorm.Line(h.Position)
+	h.Unit = textnorm.Line(h.Unit)
+	h.Achievement = textnorm.Paragraphs(h.Achievement)
+	h.Award = textnorm.Line(h.Award)
+	h.Note = textnorm.Paragraphs(h.Note)
+	h.Source = textnorm.Line(h.Source)
+}
+
+// Key identifies an honoree for duplicate detection: the name and unit,
+// folded (case, diacritics and spacing ignored).
+func (h Honoree) Key() string {
+	return textnorm.Key(h.Name) + "\x00" + textnorm.Key(h.Unit)
+}

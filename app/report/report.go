@@ -1,0 +1,239 @@
+// Package report is the domain model of an annual mass-mobilization report
+// ("Báo cáo tổng kết công tác dân vận"): what it holds, how it is cleaned on
+// the way in and how it is checked before export.
+//
+// It knows nothing of files, windows or paper; the draft, pdf, xlsx and ui
+// packages build on it.
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Profile names the rules of document form a report follows.
+type Profile string
+
+const (
+	// ProfileParty follows Hướng dẫn 36-HD/VPTW (Party documents).
+	ProfileParty Profile = "party"
+	// ProfileState follows Decree 30/2020/NĐ-CP (state documents).
+	ProfileState Profile = "state"
+)
+
+// Valid reports whether p is a known profile.
+func (p Profile) Valid() bool { return p == ProfileParty || p == ProfileState }
+
+// ListStyle says how the points of a section are set out on paper.
+type ListStyle string
+
+const (
+	// ListHeaded: each point has a numbered heading (1., 2., …) and paragraphs.
+	ListHeaded ListStyle = "headed"
+	// ListNumbered: a numbered list of tasks, each a paragraph or more.
+	ListNumbered ListStyle = "numbered"
+	// ListBulleted: a list with a dash before each point.
+	ListBulleted ListStyle = "bulleted"
+)
+
+// Placement says where the honoree tables go.
+type Placement string
+
+const (
+	PlacementAppendix Placement = "appendix" // after the signature, on a new page
+	PlacementInline   Placement = "inline"   // as the last numbered section of the body
+)
+
+// Report is everything one annual report holds.
+type Report struct {
+	Template string  `json:"template,omitempty"` // ID of the template it was started from
+	Profile  Profile `json:"profile"`
+
+	SuperiorBody string `json:"superiorBody"` // e.g. ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH
+	IssuingBody  string `json:"issuingBody"`  // e.g. ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO
+	Number       string `json:"number"`       // e.g. 45
+	Symbol       string `json:"symbol"`       // e.g. BC/ĐU
+	Place        string `json:"place"`        // e.g. Thành phố Hồ Chí Minh
+	IssueDate    Date   `json:"issueDate"`
+	Year         int    `json:"year"` // the year under review
+
+	Title   string `json:"title"`   // document kind, e.g. BÁO CÁO
+	Summary string `json:"summary"` // trích yếu
+
+	Opening string `json:"opening"` // paragraphs separated by newlines
+
+	Achievements    Section `json:"achievements"`
+	Limitations     Section `json:"limitations"`
+	Tasks           Section `json:"tasks"`
+	Recommendations Section `json:"recommendations"`
+
+	Honorees Honorees `json:"honorees"`
+
+	Recipients []string  `json:"recipients"`
+	Signature  Signature `json:"signature"`
+}
+
+// Section is one numbered part of the body (I., II., …).
+type Section struct {
+	Heading string    `json:"heading"`
+	List    ListStyle `json:"list,omitempty"`
+	Points  []Point   `json:"points"`
+}
+
+// Point is one item of a section: an optional heading and its text, whose
+// lines are paragraphs.
+type Point struct {
+	Heading string `json:"heading,omitempty"`
+	Text    string `json:"text"`
+}
+
+// Paragraphs returns the non-empty lines of the point's text.
+func (p Point) Paragraphs() []string { return SplitParagraphs(p.Text) }
+
+// SplitParagraphs splits text into its non-blank lines, trimmed.
+func SplitParagraphs(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Honorees are the units and people commended in the report.
+type Honorees struct {
+	Title       string    `json:"title,omitempty"` // heading of the appendix
+	Placement   Placement `json:"placement,omitempty"`
+	Collectives []Honoree `json:"collectives"`
+	Individuals []Honoree `json:"individuals"`
+}
+
+// Count returns the number of collectives and individuals.
+func (h Honorees) Count() (collectives, individuals int) {
+	return len(h.Collectives), len(h.Individuals)
+}
+
+// Honoree is one row of an honoree table. For a collective, Name is the
+// collective's name and Position is usually empty.
+type Honoree struct {
+	Name        string `json:"name"`
+	Position    string `json:"position,omitempty"`    // Chức vụ
+	Unit        string `json:"unit,omitempty"`        // Đơn vị
+	Achievement string `json:"achievement,omitempty"` // Thành tích
+	Award       string `json:"award,omitempty"`       // Hình thức khen thưởng
+	Note        string `json:"note,omitempty"`        // Ghi chú
+	Source      string `json:"source,omitempty"`      // file the row came from, when imported
+}
+
+// Signature is the block at the bottom right.
+type Signature struct {
+	Authority string `json:"authority"` // e.g. T/M ĐẢNG ỦY, KT. GIÁM ĐỐC
+	Position  string `json:"position"`  // e.g. BÍ THƯ
+	Signer    string `json:"signer"`    // the signer's full name
+}
+
+// NextYear is the year the tasks are for.
+func (r *Report) NextYear() int { return r.Year + 1 }
+
+// NumberAndSymbol renders "Số 45-BC/ĐU"; with no number yet it leaves room
+// to write it in by hand ("Số      -BC/ĐU"), as offices do.
+func (r *Report) NumberAndSymbol() string {
+	num := strings.TrimSpace(r.Number)
+	if num == "" {
+		num = "    "
+	}
+	if strings.TrimSpace(r.Symbol) == "" {
+		return "Số " + num
+	}
+	return "Số " + num + "-" + r.Symbol
+}
+
+// PlaceAndDate renders "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016".
+// Days and months below 10 take a leading zero, as the Party guidance asks.
+func (r *Report) PlaceAndDate() string {
+	d := r.IssueDate.Time()
+	date := "ngày     tháng     năm " + fmt.Sprint(r.Year)
+	if !r.IssueDate.IsZero() {
+		date = fmt.Sprintf("ngày %02d tháng %02d năm %d", d.Day(), int(d.Month()), d.Year())
+	}
+	if strings.TrimSpace(r.Place) == "" {
+		return date
+	}
+	return r.Place + ", " + date
+}
+
+// Sections returns the four body sections in document order, with their
+// field names for validation messages.
+func (r *Report) Sections() []NamedSection {
+	return []NamedSection{
+		{FieldAchievements, &r.Achievements},
+		{FieldLimitations, &r.Limitations},
+		{FieldTasks, &r.Tasks},
+		{FieldRecommendations, &r.Recommendations},
+	}
+}
+
+// NamedSection pairs a section with its field name.
+type NamedSection struct {
+	Field   string
+	Section *Section
+}
+
+// Date is a calendar day, stored in JSON as "2006-01-02" ("" when unset).
+type Date struct{ t time.Time }
+
+// NewDate returns the date y-m-d.
+func NewDate(y int, m time.Month, d int) Date {
+	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+}
+
+// ParseDate accepts "2006-01-02" and the Vietnamese "02/01/2006".
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Date{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return Date{t}, nil
+		}
+	}
+	return Date{}, fmt.Errorf("ngày %q không đúng dạng ngày/tháng/năm (ví dụ 08/11/2016)", s)
+}
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// Time returns the date as a time at midnight UTC.
+func (d Date) Time() time.Time { return d.t }
+
+// String renders the date as "2006-01-02", or "" when unset.
+func (d Date) String() string {
+	if d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format("2006-01-02")
+}
+
+// Vietnamese renders the date as "08/11/2016", or "" when unset.
+func (d Date) Vietnamese() string {
+	if d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format("02/01/2006")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,77 @@
+package textnorm
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestLine(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "Đảng ủy", "Đảng ủy"},
+		{"nfd", norm.NFD.String("Nguyễn Hữu Việt"), "Nguyễn Hữu Việt"},
+		{"spaces", "  Sở   Văn hóa \t và\nThể thao ", "Sở Văn hóa và Thể thao"},
+		{"controls", "A\x00B\x1bC\u200bD\ufeff", "ABCD"},
+		{"nbsp", "Số\u00a045", "Số 45"},
+		{"invalid utf8", "a\xffb", "a\uFFFDb"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Line(tt.in); got != tt.want {
+				t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"keeps newlines and tabs", "Một\n\tHai", "Một\n\tHai"},
+		{"crlf", "Một\r\nHai\rBa", "Một\nHai\nBa"},
+		{"trims ends", "\n\nMột  \nHai\n\n", "Một\nHai"},
+		{"drops controls", "Một\x07\x00 hai", "Một hai"},
+		{"nfd", norm.NFD.String("Dân vận khéo"), "Dân vận khéo"},
+		{"line separator", "a\u2028b", "a\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Paragraphs(tt.in); got != tt.want {
+				t.Errorf("Paragraphs(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Nguyễn  Văn An", "nguyen van an"},
+		{"ĐẢNG ỦY", "dang uy"},
+		{norm.NFD.String("Phòng Tổ chức"), "PHONG TO CHUC"},
+	}
+	for _, tt := range tests {
+		if Key(tt.a) != Key(tt.b) {
+			t.Errorf("Key(%q)=%q differs from Key(%q)=%q", tt.a, Key(tt.a), tt.b, Key(tt.b))
+		}
+	}
+	if Key("An") == Key("Ân") && Key("Ân") != "an" {
+		t.Errorf("unexpected fold %q", Key("Ân"))
+	}
+}
+
+func FuzzLine(f *testing.F) {
+	for _, s := range []string{"", "Đảng", "a\r\nb", "\xff\xfe", norm.NFD.String("Việt")} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, out := range []string{Line(s), Paragraphs(s)} {
+			if !utf8.ValidString(out) {
+				t.Fatalf("invalid UTF-8 from %q", s)
+			}
+			if !norm.NFC.IsNormalString(out) {
+				t.Fatalf("not NFC: %q", out)
+			}
+		}
+	})
+}

@@ -1,0 +1,11 @@
+// Package templates holds the report templates that ship with the program,
+// as data files (JSON). The loader is baocao/app/catalog; this package only
+// embeds the files, because go:embed cannot reach into parent folders.
+package templates
+
+import "embed"
+
+// Builtin holds every *.json template of this folder.
+//
+//go:embed *.json
+var Builtin embed.FS
