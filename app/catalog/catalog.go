@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -268,6 +269,13 @@ func Render(text string, data Data) (string, error) {
 	if !strings.Contains(text, "{{") {
 		return text, nil
 	}
+	// Templates are data, not programs: only plain placeholders are
+	// allowed, so a template file cannot loop, recurse or call functions.
+	for _, action := range actionRe.FindAllString(text, -1) {
+		if !placeholderRe.MatchString(action) {
+			return "", fmt.Errorf("chỗ điền %q không hợp lệ; chỉ dùng dạng {{.Year}}, {{.NextYear}}…", action)
+		}
+	}
 	tpl, err := template.New("").Option("missingkey=error").Parse(text)
 	if err != nil {
 		return "", fmt.Errorf("chỗ điền sai cú pháp: %w", err)
@@ -278,6 +286,11 @@ func Render(text string, data Data) (string, error) {
 	}
 	return b.String(), nil
 }
+
+var (
+	actionRe      = regexp.MustCompile(`\{\{.*?\}\}`)
+	placeholderRe = regexp.MustCompile(`^\{\{\s*\.[A-Za-z]+\s*\}\}$`)
+)
 
 // mustRender is Render for texts Parse has already checked.
 func mustRender(text string, data Data) string {

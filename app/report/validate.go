@@ -159,12 +159,13 @@ func (r *Report) validateHeader(v *validator) {
 	if blank(r.Place) {
 		v.add(FieldPlace, Error, "Chưa nhập địa danh nơi ban hành (ví dụ: Thành phố Hồ Chí Minh).")
 	}
-	if r.Year < MinYear || r.Year > MaxYear {
+	yearOK := r.Year >= MinYear && r.Year <= MaxYear
+	if !yearOK {
 		v.add(FieldYear, Error, "Năm báo cáo %d không hợp lệ; hãy nhập năm từ %d đến %d.", r.Year, MinYear, MaxYear)
 	}
 	if r.IssueDate.IsZero() {
 		v.add(FieldIssueDate, Warning, "Chưa chọn ngày ban hành; trên bản in sẽ để trống để ghi tay.")
-	} else if y := r.IssueDate.Time().Year(); y != r.Year && y != r.Year+1 {
+	} else if y := r.IssueDate.Time().Year(); yearOK && y != r.Year && y != r.Year+1 {
 		v.add(FieldIssueDate, Warning, "Ngày ban hành %s không thuộc năm %d hoặc %d; hãy kiểm tra lại.", r.IssueDate.Vietnamese(), r.Year, r.Year+1)
 	}
 	if blank(r.Title) {
