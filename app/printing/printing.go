@@ -1,0 +1,203 @@
+// Package printing sends an exported PDF to the printer, or, when that is
+// not possible, opens it in the system's PDF viewer so the user can print
+// from there. Every outcome is described in Vietnamese for the user.
+//
+// On Linux (and other Unix systems with CUPS) it runs lp for the default
+// printer; on Windows it asks the shell to "print" the file, which the
+// registered PDF program does; failing that it opens the file (xdg-open,
+// the Windows shell's "open", or macOS open). All outside work goes
+// through a Runner so that tests can check the commands without printing.
+//
+// The package does not import Fyne.
+package printing
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Method says how the document left the program.
+type Method int
+
+const (
+	// CUPS: the file was queued with lp on the default printer.
+	CUPS Method = iota + 1
+	// ShellPrint: the Windows shell's print verb handed the file to the
+	// registered PDF program, which prints it on the default printer.
+	ShellPrint
+	// Viewer: the file was opened in the system's PDF viewer; the user
+	// prints from there.
+	Viewer
+)
+
+func (m Method) String() string {
+	switch m {
+	case CUPS:
+		return "cups"
+	case ShellPrint:
+		return "shell-print"
+	case Viewer:
+		return "viewer"
+	}
+	return "none"
+}
+
+// Result tells what happened.
+type Result struct {
+	Method  Method
+	Command []string // the command run, for the log; nil for shell calls
+	// Message is for the user, in Vietnamese: what happened and what to do
+	// next.
+	Message string
+}
+
+// Runner does the outside work. System is the real one; tests use a fake.
+type Runner interface {
+	// LookPath finds a program on PATH (exec.LookPath).
+	LookPath(file string) (string, error)
+	// Run runs a program to completion and returns its combined output.
+	Run(ctx context.Context, name string, args ...string) ([]byte, error)
+	// ShellExecute asks the Windows shell to apply verb ("print", "open")
+	// to file. It fails on other systems.
+	ShellExecute(verb, file string) error
+}
+
+// Printer prints PDF files.
+type Printer struct {
+	// GOOS selects the method; empty means runtime.GOOS.
+	GOOS string
+	// Runner does the work; nil means System{}.
+	Runner Runner
+	// Timeout bounds each outside command; zero means 30 seconds.
+	Timeout time.Duration
+}
+
+// Print prints the PDF file at path (see the package comment for how).
+// The error, when not nil, is in Vietnamese and says where the file is so
+// that the user can still print it by hand.
+func Print(ctx context.Context, path string) (Result, error) {
+	return Printer{}.Print(ctx, path)
+}
+
+// Print prints the PDF file at path.
+func (p Printer) Print(ctx context.Context, path string) (Result, error) {
+	goos := p.GOOS
+	if goos == "" {
+		goos = runtime.GOOS
+	}
+	r := p.Runner
+	if r == nil {
+		r = System{}
+	}
+	if abs, err := filepath.Abs(path); err == nil && goos == runtime.GOOS {
+		path = abs
+	}
+	if st, err := os.Stat(path); err != nil || st.IsDir() {
+		return Result{}, fmt.Errorf("không tìm thấy tệp PDF để in (%s); hãy xuất lại báo cáo rồi bấm In", path)
+	}
+	timeout := p.Timeout
+	if timeout == 0 {
+		timeout = 30 * time.Second
+	}
+	run := func(name string, args ...string) ([]byte, error) {
+		c, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return r.Run(c, name, args...)
+	}
+
+	var why string // why printing directly did not happen
+	switch goos {
+	case "windows":
+		err := r.ShellExecute("print", path)
+		if err == nil {
+			return Result{Method: ShellPrint, Message: "Đã gửi báo cáo tới máy in mặc định của Windows (qua chương trình đọc PDF). " +
+				"Nếu một lúc sau không thấy bản in, hãy mở tệp " + path + " và bấm In (Ctrl+P)."}, nil
+		}
+		why = "Windows chưa có chương trình nào in được tệp PDF trực tiếp (" + err.Error() + ")"
+		if err := r.ShellExecute("open", path); err == nil {
+			return viewerResult(nil, path, why), nil
+		} else {
+			return Result{}, failed(path, why, err)
+		}
+	case "darwin":
+		why = ""
+		if lp, err := r.LookPath("lp"); err == nil {
+			if res, err := lpPrint(run, lp, path); err == nil {
+				return res, nil
+			} else {
+				why = err.Error()
+			}
+		}
+		return openWith(run, r, "open", path, why)
+	default:
+		lp, err := r.LookPath("lp")
+		if err != nil {
+			why = "máy này chưa cài hệ thống in CUPS (không có lệnh lp)"
+		} else if res, err := lpPrint(run, lp, path); err == nil {
+			return res, nil
+		} else {
+			why = err.Error()
+		}
+		return openWith(run, r, "xdg-open", path, why)
+	}
+}
+
+// lpPrint queues path on the default printer with CUPS's lp.
+func lpPrint(run func(string, ...string) ([]byte, error), lp, path string) (Result, error) {
+	args := []string{"-t", "Báo cáo công tác dân vận", path}
+	out, err := run(lp, args...)
+	msg := strings.TrimSpace(string(out))
+	if err != nil {
+		if msg == "" {
+			msg = err.Error()
+		}
+		if strings.Contains(strings.ToLower(msg), "no default destination") {
+			return Result{}, errors.New("chưa chọn máy in mặc định (lp: " + msg + ")")
+		}
+		return Result{}, errors.New("lệnh in lp báo lỗi: " + msg)
+	}
+	text := "Đã gửi báo cáo tới máy in mặc định."
+	if msg != "" {
+		text += " (" + msg + ")"
+	}
+	text += " Hãy lấy bản in ở máy in; nếu không thấy, hãy xem hàng đợi in trong phần Cài đặt máy in."
+	return Result{Method: CUPS, Command: append([]string{lp}, args...), Message: text}, nil
+}
+
+// openWith opens path in the viewer with the given opener program.
+func openWith(run func(string, ...string) ([]byte, error), r Runner, opener, path, why string) (Result, error) {
+	prog, err := r.LookPath(opener)
+	if err != nil {
+		return Result{}, failed(path, why, fmt.Errorf("không có lệnh %s để mở tệp", opener))
+	}
+	out, err := run(prog, path)
+	if err != nil {
+		if m := strings.TrimSpace(string(out)); m != "" {
+			err = fmt.Errorf("%w: %s", err, m)
+		}
+		return Result{}, failed(path, why, err)
+	}
+	return viewerResult([]string{prog, path}, path, why), nil
+}
+
+func viewerResult(cmd []string, path, why string) Result {
+	msg := "Đã mở báo cáo trong chương trình xem PDF. Hãy bấm In (Ctrl+P) ở đó để in."
+	if why != "" {
+		msg = "Chưa in trực tiếp được: " + why + ". " + msg
+	}
+	return Result{Method: Viewer, Command: cmd, Message: msg}
+}
+
+func failed(path, why string, err error) error {
+	msg := "Không in được và cũng không mở được tệp PDF"
+	if why != "" {
+		msg += " (" + why + ")"
+	}
+	return fmt.Errorf("%s. Tệp PDF nằm ở %s: hãy mở nó bằng chương trình đọc PDF và bấm In: %w", msg, path, err)
+}

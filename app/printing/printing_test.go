@@ -1,0 +1,199 @@
+package printing
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// fake is a Runner that records calls and fails on request.
+type fake struct {
+	have      map[string]bool   // programs on PATH
+	fail      map[string]string // program or "shell:verb" → output of a failure
+	out       map[string]string // program → output on success
+	calls     []string
+	lastCmd   []string
+	shellVerb []string
+}
+
+func (f *fake) LookPath(file string) (string, error) {
+	if f.have[file] {
+		return "/usr/bin/" + file, nil
+	}
+	return "", errors.New("executable file not found in $PATH")
+}
+
+func (f *fake) Run(ctx context.Context, name string, args ...string) ([]byte, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		return nil, errors.New("command run without a timeout")
+	}
+	base := filepath.Base(name)
+	f.calls = append(f.calls, base)
+	f.lastCmd = append([]string{name}, args...)
+	if msg, ok := f.fail[base]; ok {
+		return []byte(msg), errors.New("exit status 1")
+	}
+	return []byte(f.out[base]), nil
+}
+
+func (f *fake) ShellExecute(verb, file string) error {
+	f.calls = append(f.calls, "shell:"+verb)
+	f.shellVerb = append(f.shellVerb, verb+" "+file)
+	if msg, ok := f.fail["shell:"+verb]; ok {
+		return errors.New(msg)
+	}
+	return nil
+}
+
+func TestPrint(t *testing.T) {
+	pdf := filepath.Join(t.TempDir(), "Báo cáo 2016.pdf")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.4\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		goos      string
+		f         fake
+		method    Method
+		calls     []string
+		cmd       []string // the last command run, if any
+		wantInMsg []string
+		wantErr   string
+	}{
+		{
+			name:      "linux with CUPS",
+			goos:      "linux",
+			f:         fake{have: map[string]bool{"lp": true, "xdg-open": true}, out: map[string]string{"lp": "request id is HP-12 (1 file(s))\n"}},
+			method:    CUPS,
+			calls:     []string{"lp"},
+			cmd:       []string{"/usr/bin/lp", "-t", "Báo cáo công tác dân vận", pdf},
+			wantInMsg: []string{"Đã gửi báo cáo tới máy in mặc định", "HP-12"},
+		},
+		{
+			name:      "linux, CUPS without a default printer: viewer",
+			goos:      "linux",
+			f:         fake{have: map[string]bool{"lp": true, "xdg-open": true}, fail: map[string]string{"lp": "lp: Error - No default destination."}},
+			method:    Viewer,
+			calls:     []string{"lp", "xdg-open"},
+			cmd:       []string{"/usr/bin/xdg-open", pdf},
+			wantInMsg: []string{"chưa chọn máy in mặc định", "Ctrl+P"},
+		},
+		{
+			name:      "linux without lp: viewer",
+			goos:      "linux",
+			f:         fake{have: map[string]bool{"xdg-open": true}},
+			method:    Viewer,
+			calls:     []string{"xdg-open"},
+			cmd:       []string{"/usr/bin/xdg-open", pdf},
+			wantInMsg: []string{"chưa cài hệ thống in CUPS", "Đã mở báo cáo"},
+		},
+		{
+			name:    "linux with nothing",
+			goos:    "linux",
+			f:       fake{},
+			calls:   nil,
+			wantErr: "Không in được và cũng không mở được",
+		},
+		{
+			name:    "linux, lp fails and the viewer fails",
+			goos:    "linux",
+			f:       fake{have: map[string]bool{"lp": true, "xdg-open": true}, fail: map[string]string{"lp": "lp: printer is stopped", "xdg-open": "no method available for opening"}},
+			calls:   []string{"lp", "xdg-open"},
+			wantErr: "printer is stopped",
+		},
+		{
+			name:      "windows print verb",
+			goos:      "windows",
+			f:         fake{have: map[string]bool{"lp": true}},
+			method:    ShellPrint,
+			calls:     []string{"shell:print"},
+			wantInMsg: []string{"máy in mặc định của Windows", "Ctrl+P"},
+		},
+		{
+			name:      "windows without a print verb: open",
+			goos:      "windows",
+			f:         fake{fail: map[string]string{"shell:print": "SE_ERR_NOASSOC"}},
+			method:    Viewer,
+			calls:     []string{"shell:print", "shell:open"},
+			wantInMsg: []string{"SE_ERR_NOASSOC", "Đã mở báo cáo"},
+		},
+		{
+			name:    "windows with no PDF program at all",
+			goos:    "windows",
+			f:       fake{fail: map[string]string{"shell:print": "SE_ERR_NOASSOC", "shell:open": "SE_ERR_NOASSOC"}},
+			calls:   []string{"shell:print", "shell:open"},
+			wantErr: "hãy mở nó bằng chương trình đọc PDF",
+		},
+		{
+			name:      "macOS with CUPS",
+			goos:      "darwin",
+			f:         fake{have: map[string]bool{"lp": true, "open": true}},
+			method:    CUPS,
+			calls:     []string{"lp"},
+			wantInMsg: []string{"Đã gửi"},
+		},
+		{
+			name:   "macOS, lp fails: open",
+			goos:   "darwin",
+			f:      fake{have: map[string]bool{"lp": true, "open": true}, fail: map[string]string{"lp": "lp: No default destination"}},
+			method: Viewer,
+			calls:  []string{"lp", "open"},
+			cmd:    []string{"/usr/bin/open", pdf},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := tc.f
+			res, err := Printer{GOOS: tc.goos, Runner: &f}.Print(context.Background(), pdf)
+			if !reflect.DeepEqual(f.calls, tc.calls) {
+				t.Errorf("calls %q, want %q", f.calls, tc.calls)
+			}
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				if !strings.Contains(err.Error(), pdf) {
+					t.Errorf("error does not say where the PDF is: %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Method != tc.method {
+				t.Errorf("method %v, want %v", res.Method, tc.method)
+			}
+			if tc.cmd != nil && !reflect.DeepEqual(f.lastCmd, tc.cmd) {
+				t.Errorf("command %q, want %q", f.lastCmd, tc.cmd)
+			}
+			if tc.cmd != nil && res.Command != nil && !reflect.DeepEqual(res.Command, tc.cmd) {
+				t.Errorf("result command %q, want %q", res.Command, tc.cmd)
+			}
+			for _, s := range f.shellVerb {
+				if !strings.HasSuffix(s, " "+pdf) {
+					t.Errorf("shell call %q is not on the PDF", s)
+				}
+			}
+			for _, w := range tc.wantInMsg {
+				if !strings.Contains(res.Message, w) {
+					t.Errorf("message %q lacks %q", res.Message, w)
+				}
+			}
+		})
+	}
+}
+
+func TestPrintMissingFile(t *testing.T) {
+	f := &fake{have: map[string]bool{"lp": true}}
+	_, err := Printer{GOOS: "linux", Runner: f}.Print(context.Background(), filepath.Join(t.TempDir(), "không-có.pdf"))
+	if err == nil || !strings.Contains(err.Error(), "không tìm thấy tệp PDF") {
+		t.Fatalf("error %v", err)
+	}
+	if len(f.calls) != 0 {
+		t.Errorf("ran %q for a missing file", f.calls)
+	}
+}

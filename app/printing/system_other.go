@@ -1,0 +1,14 @@
+//go:build !windows
+
+package printing
+
+import (
+	"errors"
+	"os/exec"
+)
+
+func shellExecute(verb, file string) error {
+	return errors.New("ShellExecute chỉ có trên Windows")
+}
+
+func hideWindow(*exec.Cmd) {}
