@@ -1,0 +1,295 @@
+// Package pdf turns a report into a print-ready A4 PDF in the form of a
+// Party document (Hướng dẫn 36-HD/VPTW) or a state document (Decree
+// 30/2020/NĐ-CP), with gofpdf and the embedded Liberation Serif fonts.
+//
+// Render writes to any writer (the print preview rasterises exactly these
+// bytes); WriteFile saves atomically, so a failed export never leaves a
+// half-written file and never harms an existing one. Every figure of the
+// page (margins, sizes, indents, spacing, header texts) lives in a Layout;
+// the report's profile picks PartyLayout or StateLayout.
+//
+// The package does not import Fyne.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"baocao/app/draft"
+	"baocao/app/report"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// Creator is written into the document information of every PDF.
+const Creator = "baocao — Báo cáo công tác dân vận"
+
+// Result tells what an export produced.
+type Result struct {
+	Pages    int       // number of pages
+	Warnings []Warning // what the reader should check; the PDF was still written
+}
+
+// Render writes r as a PDF to w. r is not changed; its texts are cleaned
+// (NFC, control characters removed) on the way. Characters the fonts lack
+// are replaced visibly and reported in Result.Warnings.
+func Render(r *report.Report, w io.Writer) (Result, error) {
+	return render(r, w, time.Now())
+}
+
+// WriteFile renders r into the file at path, atomically: the PDF goes to a
+// temporary file beside path and replaces path only once it is complete.
+func WriteFile(path string, r *report.Report) (Result, error) {
+	// Render into memory first: a failure then costs nothing on disk, and
+	// the file is written in one go.
+	var buf bytes.Buffer
+	res, err := Render(r, &buf)
+	if err != nil {
+		return res, err
+	}
+	err = draft.WriteAtomic(path, false, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("không lưu được tệp PDF %s (kiểm tra thư mục có ghi được và ổ đĩa còn chỗ trống): %w", path, err)
+	}
+	return res, nil
+}
+
+func render(r *report.Report, w io.Writer, now time.Time) (res Result, err error) {
+	if r == nil {
+		return Result{}, fmt.Errorf("không có báo cáo để xuất PDF")
+	}
+	fonts, err := loadFonts()
+	if err != nil {
+		return Result{}, err
+	}
+	defer func() {
+		// gofpdf panics on a few inputs it cannot handle; turn that into
+		// an error so that a bad draft never brings the program down.
+		if p := recover(); p != nil {
+			err = fmt.Errorf("lỗi nội bộ khi tạo PDF (hãy gửi bản nháp cho người hỗ trợ): %v", p)
+		}
+	}()
+	d := newDoc(r, fonts)
+	d.build()
+	if err := d.pdf.Error(); err != nil {
+		return Result{}, fmt.Errorf("tạo PDF: %w", err)
+	}
+	d.paginate()
+	d.setInfo(now)
+	if err := d.pdf.Output(w); err != nil {
+		return Result{}, fmt.Errorf("ghi PDF: %w", err)
+	}
+	return Result{Pages: d.pdf.PageCount(), Warnings: d.clean.warnings}, nil
+}
+
+// doc is one document being built: the report, its layout, the gofpdf
+// document and the list of items to lay out on pages.
+type doc struct {
+	r     *report.Report
+	l     *Layout
+	fonts *fontSet
+	clean cleaner
+	pdf   *gofpdf.Fpdf
+	items []item
+
+	cur    Text // font currently set in pdf
+	curSet bool
+
+	spaceNext float64 // extra space above the next paragraph
+	sections  int     // numbered sections so far (I., II., …)
+}
+
+// item is one unbreakable piece of the flow: a line of text, a table row,
+// the header or closing block.
+type item struct {
+	h      float64 // height
+	before float64 // space above it, dropped at the top of a page
+	keep   bool    // must stay on the same page as the next item
+	page   bool    // starts a new page
+	table  *table  // the table the row belongs to: its header is repeated
+	header bool    // the item is that table's header row
+	draw   func(y float64)
+}
+
+func newDoc(r *report.Report, fonts *fontSet) *doc {
+	l := LayoutFor(r.Profile)
+	p := gofpdf.NewCustom(&gofpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "mm",
+		Size:           gofpdf.SizeType{Wd: l.PageWidth, Ht: l.PageHeight},
+	})
+	p.SetMargins(l.MarginLeft, l.MarginTop, l.MarginRight)
+	p.SetAutoPageBreak(false, l.MarginBottom)
+	p.SetCellMargin(0)
+	for s := Regular; s < numStyles; s++ {
+		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)
+	}
+	return &doc{r: r, l: l, fonts: fonts, clean: cleaner{fonts: fonts}, pdf: p}
+}
+
+// setFont makes t the current font of the document.
+func (d *doc) setFont(t Text) {
+	if d.curSet && d.cur.Size == t.Size && d.cur.Style == t.Style {
+		return
+	}
+	d.pdf.SetFont(family, t.Style.gofpdfStyle(), t.Size)
+	d.cur, d.curSet = t, true
+}
+
+// Vertical metrics of Liberation Serif (hhea), in ems.
+const (
+	ascent  = 0.891
+	descent = 0.216
+)
+
+// lineHeight is the height of a line of t at the given spacing.
+func lineHeight(t Text, spacing float64) float64 { return t.Size * ptToMM * spacing }
+
+// baseline is where text of t sits in a line box of height lh at top.
+func baseline(t Text, top, lh float64) float64 {
+	size := t.Size * ptToMM
+	return top + (lh-(ascent+descent)*size)/2 + ascent*size
+}
+
+// text draws s at x with its line box at top.
+func (d *doc) text(x, top, lh float64, s string, t Text) {
+	if s == "" {
+		return
+	}
+	d.setFont(t)
+	y := baseline(t, top, lh)
+	d.pdf.Text(x, y, s)
+	if t.Underline {
+		size := t.Size * ptToMM
+		d.pdf.SetLineWidth(0.05 * size)
+		uy := y + 0.12*size
+		d.pdf.Line(x, uy, x+d.fonts.width(s, t.Style, t.Size), uy)
+	}
+}
+
+// centred draws s centred on cx.
+func (d *doc) centred(cx, top, lh float64, s string, t Text) {
+	d.text(cx-d.fonts.width(s, t.Style, t.Size)/2, top, lh, s, t)
+}
+
+// justified draws s stretched to width w from x, by adjusting the spaces
+// between words.
+func (d *doc) justified(x, top, lh, w float64, s string, t Text) {
+	if !containsSpace(s) {
+		d.text(x, top, lh, s, t)
+		return
+	}
+	d.setFont(t)
+	size := t.Size * ptToMM
+	// CellFormat puts the baseline at y + h/2 + 0.3·size.
+	y := baseline(t, top, lh) - lh/2 - 0.3*size
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(w, lh, s, "", 0, "J", false, 0, "")
+}
+
+func containsSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// rule draws a horizontal rule of length w centred on cx at y.
+func (d *doc) rule(cx, y, w float64) {
+	d.pdf.SetLineWidth(d.l.RuleWidth)
+	d.pdf.Line(cx-w/2, y, cx+w/2, y)
+}
+
+// add appends an item to the flow.
+func (d *doc) add(it item) { d.items = append(d.items, it) }
+
+// newPage starts a page and numbers it from the second page on.
+func (d *doc) newPage() {
+	d.pdf.AddPage()
+	n := d.pdf.PageNo()
+	if n < 2 {
+		return
+	}
+	l := d.l
+	t := l.PageNumber
+	lh := lineHeight(t, 1)
+	top := (l.MarginTop - lh) / 2
+	d.centred(l.MarginLeft+l.TextWidth()/2, top, lh, fmt.Sprint(n), t)
+}
+
+// paginate places the items on pages: an item that does not fit goes to
+// the next page, together with the items it must be kept with when they
+// fit on one page; a table that continues on a new page gets its header
+// row again.
+func (d *doc) paginate() {
+	l := d.l
+	top, bottom := l.MarginTop, l.PageHeight-l.MarginBottom
+	d.newPage()
+	y := top
+	const eps = 1e-6
+	for i := 0; i < len(d.items); i++ {
+		it := d.items[i]
+		if it.page && (i > 0 || y > top) {
+			d.newPage()
+			y = top
+		}
+		before := it.before
+		if y == top {
+			before = 0
+		}
+		need := before + it.h
+		// The chain of items kept together with this one.
+		chain := need
+		for j := i; j < len(d.items)-1 && d.items[j].keep && !d.items[j+1].page; j++ {
+			chain += d.items[j+1].before + d.items[j+1].h
+		}
+		if y+need > bottom+eps || (y+chain > bottom+eps && chain <= bottom-top-d.headerRoom(it)) {
+			if y > top {
+				d.newPage()
+				y = top
+				before = 0
+				if it.table != nil && !it.header {
+					h := it.table.head
+					h.draw(y)
+					y += h.h
+				}
+			}
+		}
+		it.draw(y + before)
+		y += before + it.h
+	}
+}
+
+// headerRoom is the height of the header row repeated above it on a new
+// page, if it is a table row.
+func (d *doc) headerRoom(it item) float64 {
+	if it.table != nil && !it.header {
+		return it.table.head.h
+	}
+	return 0
+}
+
+// setInfo writes the document information.
+func (d *doc) setInfo(now time.Time) {
+	r := d.r
+	title := d.clean.line("title", "tên loại văn bản", r.Title)
+	summary := d.clean.line("summary", "trích yếu", r.Summary)
+	body := d.clean.line("issuingBody", "tên cơ quan ban hành", r.IssuingBody)
+	if title != "" && summary != "" {
+		title += " " + summary
+	}
+	d.pdf.SetTitle(title, true)
+	d.pdf.SetAuthor(body, true)
+	d.pdf.SetSubject(summary, true)
+	d.pdf.SetKeywords("công tác dân vận, Dân vận khéo", true)
+	d.pdf.SetCreator(Creator, true)
+	d.pdf.SetCreationDate(now)
+	d.pdf.SetModificationDate(now)
+}

@@ -1,0 +1,241 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"baocao/app/report"
+)
+
+// table is one honoree table being laid out; head is its header row,
+// repeated at the top of every page the table continues on.
+type table struct {
+	head item
+}
+
+// column is one column of an honoree table.
+type column struct {
+	head   string
+	field  string // JSON name of the honoree field, for warnings
+	fixed  float64
+	weight float64
+	centre bool
+	get    func(h *report.Honoree, i int) string
+	always bool // kept even when every cell is empty
+}
+
+// honoreeColumns returns the columns of a table: STT, the name, then the
+// columns at least one row fills, with widths that add up to width.
+func honoreeColumns(list []report.Honoree, collective bool, width float64) ([]column, []float64) {
+	name := "Họ và tên"
+	if collective {
+		name = "Tên tập thể"
+	}
+	all := []column{
+		{head: "STT", fixed: 11, centre: true, always: true, get: func(_ *report.Honoree, i int) string { return fmt.Sprint(i + 1) }},
+		{head: name, field: "name", weight: 3, always: true, get: func(h *report.Honoree, _ int) string { return h.Name }},
+		{head: "Chức vụ", field: "position", weight: 2.2, get: func(h *report.Honoree, _ int) string { return h.Position }},
+		{head: "Đơn vị", field: "unit", weight: 3, get: func(h *report.Honoree, _ int) string { return h.Unit }},
+		{head: "Thành tích", field: "achievement", weight: 4.5, get: func(h *report.Honoree, _ int) string { return h.Achievement }},
+		{head: "Hình thức khen thưởng", fixed: 27, centre: true, field: "award", get: func(h *report.Honoree, _ int) string { return h.Award }},
+		{head: "Ghi chú", fixed: 19, field: "note", get: func(h *report.Honoree, _ int) string { return h.Note }},
+	}
+	var cols []column
+	for _, c := range all {
+		keep := c.always
+		for i := range list {
+			if keep {
+				break
+			}
+			keep = strings.TrimSpace(c.get(&list[i], i)) != ""
+		}
+		if keep {
+			cols = append(cols, c)
+		}
+	}
+	fixed, weights := 0.0, 0.0
+	for _, c := range cols {
+		fixed += c.fixed
+		weights += c.weight
+	}
+	widths := make([]float64, len(cols))
+	rest := width - fixed
+	for i, c := range cols {
+		widths[i] = c.fixed
+		if c.weight > 0 {
+			widths[i] = rest * c.weight / weights
+		}
+	}
+	if weights == 0 { // only fixed columns: stretch the last
+		widths[len(widths)-1] += rest
+	}
+	return cols, widths
+}
+
+// honoreeTable lays out one table of honorees; field is
+// "honorees.collectives" or "honorees.individuals".
+func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool) {
+	l := d.l
+	x0 := l.MarginLeft
+	cols, widths := honoreeColumns(list, collective, l.TextWidth())
+	pad := l.CellPadding
+	maxH := l.PageHeight - l.MarginTop - l.MarginBottom
+	t := &table{}
+
+	kind := "danh sách cá nhân"
+	if collective {
+		kind = "danh sách tập thể"
+	}
+
+	// row lays out one row of cells: lines of each cell, the height of
+	// the tallest.
+	layoutRow := func(cells []string, font Text, centreAll bool) (lines [][]string, h, lh float64) {
+		lh = lineHeight(font, l.TableSpacing)
+		lines = make([][]string, len(cells))
+		n := 1
+		for i, c := range cells {
+			w := widths[i] - 2*pad
+			lines[i] = d.fonts.wrap(c, font, w, w)
+			n = max(n, len(lines[i]))
+		}
+		return lines, float64(n)*lh + 2*pad, lh
+	}
+	drawRow := func(y float64, lines [][]string, from, to int, h, lh float64, font Text, centreAll bool) {
+		d.pdf.SetLineWidth(l.TableRule)
+		x := x0
+		for i, cl := range lines {
+			d.pdf.Rect(x, y, widths[i], h, "D")
+			ly := y + pad
+			for k := from; k < to && k < len(cl); k++ {
+				if centreAll || cols[i].centre {
+					d.centred(x+widths[i]/2, ly, lh, cl[k], font)
+				} else {
+					d.text(x+pad, ly, lh, cl[k], font)
+				}
+				ly += lh
+			}
+			x += widths[i]
+		}
+	}
+
+	heads := make([]string, len(cols))
+	for i, c := range cols {
+		heads[i] = c.head
+	}
+	hl, hh, hlh := layoutRow(heads, l.TableHead, true)
+	t.head = item{h: hh, table: t, header: true, keep: true, draw: func(y float64) {
+		drawRow(y, hl, 0, 1<<30, hh, hlh, l.TableHead, true)
+	}}
+	d.add(t.head)
+
+	for i := range list {
+		h := &list[i]
+		cells := make([]string, len(cols))
+		for j, c := range cols {
+			f, where := "", ""
+			if c.field != "" {
+				f = fmt.Sprintf("%s[%d].%s", field, i, c.field)
+				where = fmt.Sprintf("%s, dòng %d, cột “%s”", kind, i+1, c.head)
+			}
+			cells[j] = d.clean.line(f, where, c.get(h, i))
+		}
+		lines, rh, lh := layoutRow(cells, l.TableBody, false)
+		if rh <= maxH-hh {
+			d.add(item{h: rh, table: t, draw: func(y float64) {
+				drawRow(y, lines, 0, 1<<30, rh, lh, l.TableBody, false)
+			}})
+			continue
+		}
+		// A row taller than a page: split it into pieces of whole lines,
+		// each as tall as a page allows under the repeated header.
+		per := int((maxH - hh - 2*pad) / lh)
+		total := int((rh-2*pad)/lh + 0.5)
+		for from := 0; from < total; from += per {
+			from, to := from, min(from+per, total)
+			ph := float64(to-from)*lh + 2*pad
+			d.add(item{h: ph, table: t, draw: func(y float64) {
+				drawRow(y, lines, from, to, ph, lh, l.TableBody, false)
+			}})
+		}
+	}
+}
+
+// honoreeTables lays out the collectives' and individuals' tables, each
+// under a heading made by heading(n, label).
+func (d *doc) honoreeTables(heading func(n int, label string) para) {
+	h := d.r.Honorees
+	n := 0
+	if len(h.Collectives) > 0 {
+		n++
+		d.addPara(heading(n, "Tập thể"))
+		d.honoreeTable(report.FieldCollectives, h.Collectives, true)
+	}
+	if len(h.Individuals) > 0 {
+		n++
+		d.addPara(heading(n, "Cá nhân"))
+		d.honoreeTable(report.FieldIndividuals, h.Individuals, false)
+	}
+}
+
+// honoreeTitle is the heading of the honoree list.
+func (d *doc) honoreeTitle() string {
+	t := d.clean.line(report.FieldHonorees+".title", "tiêu đề danh sách khen thưởng", d.r.Honorees.Title)
+	if t == "" {
+		t = "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC BIỂU DƯƠNG, KHEN THƯỞNG"
+	}
+	return t
+}
+
+// inlineHonorees lays out the tables as the last numbered section of the
+// body.
+func (d *doc) inlineHonorees() {
+	h := d.r.Honorees
+	if len(h.Collectives) == 0 && len(h.Individuals) == 0 {
+		return
+	}
+	l := d.l
+	x, w := l.MarginLeft, l.TextWidth()
+	d.addPara(para{text: d.nextSection() + d.honoreeTitle(), font: l.SectionHead, x: x, w: w, first: l.FirstIndent,
+		keepWithNext: true, spacingBefore: l.HeadingSpaceB})
+	d.honoreeTables(func(n int, label string) para {
+		return para{text: fmt.Sprintf("%d. %s", n, label), font: l.PointHead, x: x, w: w, first: l.FirstIndent,
+			keepWithNext: true, spacingBefore: l.ParaSpacing}
+	})
+}
+
+// appendix lays out the tables on a new page after the signature, under
+// "PHỤ LỤC", the list's title and "(Kèm theo Báo cáo số … ngày …)".
+func (d *doc) appendix() {
+	h := d.r.Honorees
+	if len(h.Collectives) == 0 && len(h.Individuals) == 0 {
+		return
+	}
+	l, r := d.l, d.r
+	tw := l.TextWidth()
+	cx := l.MarginLeft + tw/2
+	centre := func(s string, t Text, page bool) {
+		lh := lineHeight(t, headerSpacing)
+		for i, ln := range d.fonts.balanced(s, t, tw*0.9) {
+			ln := ln
+			d.add(item{h: lh, keep: true, page: page && i == 0, draw: func(y float64) { d.centred(cx, y, lh, ln, t) }})
+		}
+	}
+	centre(l.AppendixLabel, l.AppendixHead, true)
+	centre(d.honoreeTitle(), l.AppendixHead, false)
+	kind := sentenceCase(d.clean.line(report.FieldTitle, "tên loại văn bản", r.Title))
+	if kind == "" {
+		kind = "Báo cáo"
+	}
+	date := "ngày      /      /" + fmt.Sprint(r.Year)
+	if !r.IssueDate.IsZero() {
+		date = "ngày " + r.IssueDate.Vietnamese()
+	}
+	num := d.clean.line(report.FieldNumber, "số và ký hiệu", l.NumberAndSymbol(r.Number, r.Symbol))
+	centre(fmt.Sprintf("(Kèm theo %s số %s %s)", kind, num, date), l.AppendixNote, false)
+	x, w := l.MarginLeft, tw
+	d.spaceNext = l.TitleSpacing
+	d.honoreeTables(func(n int, label string) para {
+		return para{text: roman(n) + ". " + strings.ToUpper(label), font: l.SectionHead, x: x, w: w,
+			keepWithNext: true, spacingBefore: l.ParaSpacing}
+	})
+}

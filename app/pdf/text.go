@@ -1,0 +1,178 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"baocao/app/textnorm"
+)
+
+// Warning is something the reader of the PDF should know about the
+// export: the document was written, but not exactly as the draft says.
+type Warning struct {
+	Field   string // the report field, e.g. "honorees.individuals[3].name"
+	Message string // a Vietnamese sentence that says what happened and what to do
+}
+
+func (w Warning) String() string { return w.Message }
+
+// cleaner prepares text for gofpdf: NFC, no control characters, and only
+// characters the fonts have; it records a warning for each character it had
+// to replace.
+type cleaner struct {
+	fonts    *fontSet
+	warnings []Warning
+	seen     map[string]bool
+}
+
+// line cleans a one-line value of field (where says, in Vietnamese, where
+// it appears on paper).
+func (c *cleaner) line(field, where, s string) string {
+	return c.glyphs(field, where, textnorm.Line(s))
+}
+
+// paragraphs cleans multi-line text and returns its non-blank lines.
+func (c *cleaner) paragraphs(field, where, s string) []string {
+	var out []string
+	for _, l := range strings.Split(textnorm.Paragraphs(s), "\n") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l != "" {
+			out = append(out, c.glyphs(field, where, l))
+		}
+	}
+	return out
+}
+
+// glyphs replaces the characters the fonts lack.
+func (c *cleaner) glyphs(field, where, s string) string {
+	ok := true
+	for _, r := range s {
+		if !c.fonts.covers(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == '\t' {
+			b.WriteByte(' ')
+			continue
+		}
+		if c.fonts.covers(r) {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(c.fonts.replacement)
+		key := field + "\x00" + string(r)
+		if c.seen[key] {
+			continue
+		}
+		if c.seen == nil {
+			c.seen = map[string]bool{}
+		}
+		c.seen[key] = true
+		shown := string(r)
+		if r == utf8.RuneError {
+			shown = "�"
+		}
+		c.warnings = append(c.warnings, Warning{
+			Field: field,
+			Message: fmt.Sprintf("Ký tự “%s” (U+%04X) ở %s không có trong phông chữ Liberation Serif nên trong PDF được thay bằng “%c”; hãy sửa lại chữ đó trong bản nháp rồi xuất lại.",
+				shown, r, where, c.fonts.replacement),
+		})
+	}
+	return b.String()
+}
+
+// wrap breaks s into lines no wider than width millimetres, the first no
+// wider than first. A word longer than a line is cut between characters.
+// The lines keep single spaces between words.
+func (fs *fontSet) wrap(s string, t Text, first, width float64) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return nil
+	}
+	space := fs.width(" ", t.Style, t.Size)
+	var lines []string
+	var cur strings.Builder
+	curW := 0.0
+	avail := first
+	flush := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+		curW = 0
+		avail = width
+	}
+	for _, w := range words {
+		ww := fs.width(w, t.Style, t.Size)
+		if cur.Len() > 0 {
+			if curW+space+ww <= avail+1e-9 {
+				cur.WriteByte(' ')
+				cur.WriteString(w)
+				curW += space + ww
+				continue
+			}
+			flush()
+		}
+		// w starts a line; cut it if it is longer than the line.
+		for ww > avail+1e-9 {
+			cut, cutW := fs.fit(w, t, avail)
+			cur.WriteString(w[:cut])
+			curW = cutW
+			flush()
+			w = w[cut:]
+			ww = fs.width(w, t.Style, t.Size)
+		}
+		cur.WriteString(w)
+		curW = ww
+	}
+	if cur.Len() > 0 {
+		lines = append(lines, cur.String())
+	}
+	return lines
+}
+
+// fit returns how many bytes of w fit in avail millimetres (at least one
+// character, so that wrapping always makes progress) and their width.
+func (fs *fontSet) fit(w string, t Text, avail float64) (int, float64) {
+	f := fs.faces[t.Style]
+	k := t.Size / 1000 * ptToMM
+	total := 0.0
+	for i, r := range w {
+		cw := 0.0
+		if r < 0x10000 {
+			cw = float64(f.width[r]) * k
+		}
+		if total+cw > avail && i > 0 {
+			return i, total
+		}
+		total += cw
+	}
+	return len(w), total
+}
+
+// balanced wraps s into as few lines as wrap does within width, but with
+// lines of even length, as centred headings are set: "ĐẢNG ỦY SỞ VĂN HÓA /
+// VÀ THỂ THAO" rather than "ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ / THAO".
+func (fs *fontSet) balanced(s string, t Text, width float64) []string {
+	lines := fs.wrap(s, t, width, width)
+	n := len(lines)
+	if n < 2 {
+		return lines
+	}
+	lo, hi := fs.width(s, t.Style, t.Size)/float64(n), width
+	for i := 0; i < 16 && hi-lo > 0.2; i++ {
+		mid := (lo + hi) / 2
+		if len(fs.wrap(s, t, mid, mid)) == n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return fs.wrap(s, t, hi, hi)
+}
