@@ -1,0 +1,222 @@
+package honoreesui
+
+import (
+	"errors"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/report"
+	"baocao/app/textnorm"
+)
+
+// DefaultAward is the form of commendation a new honoree gets.
+const DefaultAward = "Giấy khen"
+
+// awardChoices are offered in the form's drop-down, before the forms
+// already used in the report.
+var awardChoices = []string{"Giấy khen", "Bằng khen", "Giấy chứng nhận", "Biểu dương"}
+
+// honoreeForm is the add/edit dialog.
+type honoreeForm struct {
+	dlg         *dialog.FormDialog
+	kind        Kind
+	index       int // report index being edited, -1 when adding
+	name        *widget.Entry
+	position    *widget.Entry
+	unit        *widget.Entry
+	achievement *widget.Entry
+	award       *widget.SelectEntry
+	note        *widget.Entry
+	dup         *widget.Label // warns when the name and unit are already in the list
+}
+
+// value returns the honoree the form holds, cleaned.
+func (f *honoreeForm) value() report.Honoree {
+	h := report.Honoree{
+		Name:        f.name.Text,
+		Unit:        f.unit.Text,
+		Achievement: f.achievement.Text,
+		Award:       f.award.Text,
+		Note:        f.note.Text,
+	}
+	if f.position != nil {
+		h.Position = f.position.Text
+	}
+	h.Normalize()
+	return h
+}
+
+// openForm opens the form to add an honoree of kind k (index -1) or to
+// edit the one at report index i.
+func (v *View) openForm(k Kind, index int) {
+	p := v.panes[k]
+	var old report.Honoree
+	if index >= 0 {
+		if index >= len(*p.list.items) {
+			return
+		}
+		old = (*p.list.items)[index]
+	} else {
+		old.Award = DefaultAward
+	}
+
+	f := &honoreeForm{kind: k, index: index}
+	nameLabel := tr("col.name", "Họ và tên")
+	if k == Collectives {
+		nameLabel = tr("col.collective", "Tên tập thể")
+	}
+	f.name = newEntry()
+	f.name.SetText(old.Name)
+	f.name.Validator = func(s string) error {
+		if textnorm.Line(s) == "" {
+			if k == Collectives {
+				return errors.New(tr("form.nameRequiredCollective", "Hãy nhập tên tập thể."))
+			}
+			return errors.New(tr("form.nameRequired", "Hãy nhập họ và tên."))
+		}
+		return nil
+	}
+	f.dup = widget.NewLabel("")
+	f.dup.Wrapping = fyne.TextWrapWord
+	f.dup.Importance = widget.WarningImportance
+	f.dup.Hide()
+
+	f.unit = newEntry()
+	f.unit.SetText(old.Unit)
+	f.unit.SetPlaceHolder(tr("form.unitHint", "Ví dụ: Thư viện Khoa học Tổng hợp"))
+	f.achievement = newMultiLine()
+	f.achievement.SetText(old.Achievement)
+	f.achievement.SetPlaceHolder(tr("form.achievementHint", "Tóm tắt thành tích trong một, hai câu"))
+	f.award = widget.NewSelectEntry(awardOptions(v.r))
+	f.award.SetText(old.Award)
+	f.note = newMultiLine()
+	f.note.SetText(old.Note)
+
+	checkDup := func(string) {
+		h := f.value()
+		if h.Name == "" {
+			f.dup.Hide()
+			return
+		}
+		key := h.Key()
+		for i := range *p.list.items {
+			if i != index && (*p.list.items)[i].Key() == key {
+				f.dup.SetText(tr("form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}). Vẫn có thể lưu nếu đúng là hai người khác nhau.",
+					map[string]any{"Name": (*p.list.items)[i].Name, "Row": i + 1}))
+				f.dup.Show()
+				return
+			}
+		}
+		f.dup.Hide()
+	}
+	f.name.OnChanged = checkDup
+	f.unit.OnChanged = checkDup
+
+	items := []*widget.FormItem{
+		{Text: nameLabel + " *", Widget: f.name, HintText: tr("form.required", "Bắt buộc")},
+	}
+	if k == Individuals {
+		f.position = newEntry()
+		f.position.SetText(old.Position)
+		f.position.SetPlaceHolder(tr("form.positionHint", "Ví dụ: Phó Giám đốc"))
+		items = append(items, &widget.FormItem{Text: tr("col.position", "Chức vụ"), Widget: f.position})
+	}
+	items = append(items,
+		&widget.FormItem{Text: tr("col.unit", "Đơn vị"), Widget: f.unit},
+		&widget.FormItem{Text: "", Widget: f.dup},
+		&widget.FormItem{Text: tr("col.achievement", "Thành tích"), Widget: f.achievement},
+		&widget.FormItem{Text: tr("col.award", "Hình thức khen thưởng"), Widget: f.award,
+			HintText: tr("form.awardHint", "Chọn trong danh sách hoặc gõ hình thức khác")},
+		&widget.FormItem{Text: tr("col.note", "Ghi chú"), Widget: f.note},
+	)
+
+	title := tr("form.addIndividual", "Thêm cá nhân")
+	switch {
+	case k == Collectives && index < 0:
+		title = tr("form.addCollective", "Thêm tập thể")
+	case k == Collectives:
+		title = tr("form.editCollective", "Sửa tập thể (dòng {{.Row}})", map[string]any{"Row": index + 1})
+	case index >= 0:
+		title = tr("form.editIndividual", "Sửa cá nhân (dòng {{.Row}})", map[string]any{"Row": index + 1})
+	}
+	f.dlg = dialog.NewForm(title, tr("form.save", "Lưu"), tr("form.cancel", "Hủy"), items, func(ok bool) {
+		v.form = nil
+		if ok {
+			v.saveForm(f)
+		}
+	}, v.win)
+	f.dlg.Resize(fyne.NewSize(680, 560))
+	v.form = f
+	checkDup("")
+	f.dlg.Show()
+	v.win.Canvas().Focus(f.name)
+}
+
+// saveForm applies what the user entered in f.
+func (v *View) saveForm(f *honoreeForm) {
+	h := f.value()
+	if h.Name == "" { // the form does not let this through; never store a nameless row
+		return
+	}
+	p := v.panes[f.kind]
+	items := p.list.items
+	if f.index >= 0 {
+		if f.index >= len(*items) || (*items)[f.index] == h {
+			return
+		}
+		undo := replaceAt(items, f.index, h)
+		v.apply(edit{kind: f.kind, undo: undo, focus: f.index,
+			what:   tr("status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": h.Name}),
+			undone: tr("undone.edited", "Đã trả dòng {{.Row}} về như trước khi sửa.", map[string]any{"Row": f.index + 1})})
+		p.scrollTo(f.index)
+		return
+	}
+	i := len(*items)
+	undo := insertAt(items, i, h)
+	p.selected = i
+	v.apply(edit{kind: f.kind, undo: undo, focus: -1,
+		what:   tr("status.added", "Đã thêm “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": h.Name, "Row": i + 1}),
+		undone: tr("undone.added", "Đã bỏ dòng vừa thêm “{{.Name}}”.", map[string]any{"Name": h.Name})})
+	if p.list.rowOf(i) < 0 { // hidden by the search: show it rather than let it seem lost
+		v.search.SetText("")
+	}
+	p.scrollTo(i)
+}
+
+// awardOptions returns the usual forms of commendation followed by the
+// other ones the report already uses.
+func awardOptions(r *report.Report) []string {
+	seen := map[string]bool{}
+	out := append([]string(nil), awardChoices...)
+	for _, a := range awardChoices {
+		seen[textnorm.Key(a)] = true
+	}
+	var more []string
+	for _, list := range [][]report.Honoree{r.Honorees.Individuals, r.Honorees.Collectives} {
+		for i := range list {
+			a := list[i].Award
+			if a == "" {
+				continue
+			}
+			if k := textnorm.Key(a); !seen[k] {
+				seen[k] = true
+				more = append(more, a)
+			}
+		}
+	}
+	sort.Strings(more)
+	return append(out, more...)
+}
+
+// newEntry and newMultiLine make the form's text fields.
+func newEntry() *widget.Entry { return widget.NewEntry() }
+
+func newMultiLine() *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	return e
+}

@@ -1,0 +1,8 @@
+package honoreesui
+
+// importDialog is the open import preview, if any.
+type importDialog struct{}
+
+func (v *View) chooseImport() {}
+
+func (v *View) chooseExport() {}

@@ -1,0 +1,264 @@
+package honoreesui
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"baocao/app/report"
+	"baocao/app/textnorm"
+)
+
+// Kind says which of the two honoree tables a list shows.
+type Kind int
+
+const (
+	// Individuals are the people commended (cá nhân).
+	Individuals Kind = iota
+	// Collectives are the units commended (tập thể).
+	Collectives
+)
+
+// column is a column of the honoree table, in the order the table shows
+// them for individuals. Collectives leave out colPosition.
+type column int
+
+const (
+	colSTT column = iota
+	colName
+	colPosition
+	colUnit
+	colAchievement
+	colAward
+	colNote
+)
+
+// field returns the text of h shown in column c.
+func field(h *report.Honoree, c column) string {
+	switch c {
+	case colName:
+		return h.Name
+	case colPosition:
+		return h.Position
+	case colUnit:
+		return h.Unit
+	case colAchievement:
+		return h.Achievement
+	case colAward:
+		return h.Award
+	case colNote:
+		return h.Note
+	}
+	return ""
+}
+
+// searchColumns are the fields a search looks in.
+var searchColumns = []column{colName, colPosition, colUnit, colAchievement, colAward, colNote}
+
+// list is the view of one honoree table: which rows of the report's slice
+// match the search, in which order. It holds no widgets, so that the
+// logic can be tested and measured on its own. It is used from the UI
+// goroutine only.
+type list struct {
+	kind  Kind
+	items *[]report.Honoree // the report's slice: edits go straight to the report
+
+	rows []int // indices into *items, in display order
+
+	query   []string // folded search words; a row matches when it holds them all
+	sortCol column   // colSTT: the report's order
+	desc    bool
+
+	folded  []string // folded search text of each item, built on first search
+	sortKey [][]byte // collation key of each item for sortCol, built on first sort
+}
+
+func newList(kind Kind, items *[]report.Honoree) *list {
+	l := &list{kind: kind, items: items}
+	l.refresh()
+	return l
+}
+
+// len returns the number of rows shown.
+func (l *list) len() int { return len(l.rows) }
+
+// total returns the number of honorees in the report.
+func (l *list) total() int { return len(*l.items) }
+
+// at returns the report index of display row r, or -1 when r is out of range.
+func (l *list) at(r int) int {
+	if r < 0 || r >= len(l.rows) {
+		return -1
+	}
+	return l.rows[r]
+}
+
+// rowOf returns the display row of report index i, or -1 when it is hidden.
+func (l *list) rowOf(i int) int {
+	for r, x := range l.rows {
+		if x == i {
+			return r
+		}
+	}
+	return -1
+}
+
+// setQuery filters the rows by the words of q, folded: "nguyen van" finds
+// "Nguyễn Văn An".
+func (l *list) setQuery(q string) {
+	l.query = strings.Fields(textnorm.Key(q))
+	l.refresh()
+}
+
+// filtered reports whether a search hides some rows.
+func (l *list) filtered() bool { return len(l.query) > 0 }
+
+// sortBy orders the rows by column c. Asking again for the same column
+// turns the order around, and a third time goes back to the report's
+// order. colSTT always means the report's order.
+func (l *list) sortBy(c column) {
+	switch {
+	case c == colSTT:
+		l.sortCol, l.desc = colSTT, false
+	case c != l.sortCol:
+		l.sortCol, l.desc, l.sortKey = c, false, nil
+	case !l.desc:
+		l.desc = true
+	default:
+		l.sortCol, l.desc = colSTT, false
+	}
+	l.refresh()
+}
+
+// changed drops what was computed from the items; call it after every
+// change to the slice.
+func (l *list) changed() {
+	l.folded, l.sortKey = nil, nil
+	l.refresh()
+}
+
+// refresh recomputes the rows from the items, the search and the order.
+func (l *list) refresh() {
+	n := len(*l.items)
+	rows := l.rows[:0]
+	if len(l.query) == 0 {
+		for i := 0; i < n; i++ {
+			rows = append(rows, i)
+		}
+	} else {
+		l.buildFolded()
+		for i := 0; i < n; i++ {
+			if containsAll(l.folded[i], l.query) {
+				rows = append(rows, i)
+			}
+		}
+	}
+	l.rows = rows
+	if l.sortCol == colSTT {
+		if l.desc {
+			reverse(l.rows)
+		}
+		return
+	}
+	l.buildSortKeys()
+	keys, desc := l.sortKey, l.desc
+	sort.SliceStable(l.rows, func(a, b int) bool {
+		c := bytes.Compare(keys[l.rows[a]], keys[l.rows[b]])
+		if desc {
+			return c > 0
+		}
+		return c < 0
+	})
+}
+
+func (l *list) buildFolded() {
+	if len(l.folded) == len(*l.items) {
+		return
+	}
+	items := *l.items
+	l.folded = make([]string, len(items))
+	var b strings.Builder
+	for i := range items {
+		b.Reset()
+		for _, c := range searchColumns {
+			if s := field(&items[i], c); s != "" {
+				b.WriteString(foldFast(s))
+				b.WriteByte('\n') // words never match across fields
+			}
+		}
+		l.folded[i] = b.String()
+	}
+}
+
+// buildSortKeys computes a Vietnamese collation key for every item. Names
+// of individuals sort by given name first (the last word), then by the
+// whole name, as Vietnamese lists do: "Trần Văn An" comes before "Lê Thị
+// Bình".
+func (l *list) buildSortKeys() {
+	if len(l.sortKey) == len(*l.items) {
+		return
+	}
+	items := *l.items
+	col := collate.New(language.Vietnamese, collate.IgnoreCase)
+	var buf collate.Buffer
+	l.sortKey = make([][]byte, len(items))
+	for i := range items {
+		s := field(&items[i], l.sortCol)
+		if l.sortCol == colName && l.kind == Individuals {
+			if k := strings.LastIndexByte(strings.TrimSpace(s), ' '); k >= 0 {
+				s = strings.TrimSpace(s)[k+1:] + " " + s
+			}
+		}
+		key := col.KeyFromString(&buf, s)
+		l.sortKey[i] = append([]byte(nil), key...)
+		buf.Reset()
+	}
+}
+
+// foldFast is textnorm.Key for text already in the report, which was
+// cleaned on the way in: plain ASCII is only lower-cased, which is most of
+// the cost saved on a list of 10,000 rows.
+func foldFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return textnorm.Key(s)
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// containsAll reports whether each of words begins a word of s: "ha"
+// finds "Thu Hà" and "Hạnh", not the "ha" inside "Khang".
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !startsWord(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func reverse(a []int) {
+	for i, j := 0, len(a)-1; i < j; i, j = i+1, j-1 {
+		a[i], a[j] = a[j], a[i]
+	}
+}

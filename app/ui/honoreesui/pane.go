@@ -1,0 +1,230 @@
+package honoreesui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/report"
+)
+
+// pane is the table of one kind of honoree.
+type pane struct {
+	v        *View
+	kind     Kind
+	list     *list
+	cols     []column
+	table    *widget.Table
+	empty    *widget.Label
+	obj      fyne.CanvasObject
+	selected int // report index of the selected row, -1 for none
+}
+
+// columnWidths are the starting widths of the columns, in Fyne units.
+var columnWidths = map[column]float32{
+	colSTT:         56,
+	colName:        230,
+	colPosition:    150,
+	colUnit:        240,
+	colAchievement: 380,
+	colAward:       140,
+	colNote:        160,
+}
+
+func newPane(v *View, k Kind) *pane {
+	p := &pane{v: v, kind: k, selected: -1}
+	if k == Individuals {
+		p.cols = []column{colSTT, colName, colPosition, colUnit, colAchievement, colAward, colNote}
+	} else {
+		p.cols = []column{colSTT, colName, colUnit, colAchievement, colAward, colNote}
+	}
+	p.list = newList(k, new([]report.Honoree))
+
+	t := widget.NewTable(
+		func() (int, int) { return p.list.len(), len(p.cols) },
+		newCell,
+		p.updateCell,
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Alignment = widget.ButtonAlignLeading
+		b.IconPlacement = widget.ButtonIconTrailingText
+		b.Importance = widget.LowImportance
+		return b
+	}
+	t.UpdateHeader = p.updateHeader
+	t.StickyColumnCount = 2 // STT and name stay in view when scrolling right
+	t.OnSelected = func(id widget.TableCellID) {
+		p.selected = p.list.at(id.Row)
+		t.Refresh()
+		v.refreshButtons()
+	}
+	for i, c := range p.cols {
+		t.SetColumnWidth(i, columnWidths[c])
+	}
+	p.table = t
+
+	p.empty = widget.NewLabel(p.emptyText())
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.empty.Alignment = fyne.TextAlignCenter
+	p.obj = container.NewStack(t, container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 90), p.empty)))
+	return p
+}
+
+// setItems points the pane at another slice (another draft).
+func (p *pane) setItems(items *[]report.Honoree) {
+	p.list = newList(p.kind, items)
+	p.selected = -1
+	p.table.UnselectAll()
+	p.table.ScrollToTop()
+}
+
+// refresh redraws the table after the list changed.
+func (p *pane) refresh() {
+	if p.selected >= len(*p.list.items) {
+		p.selected = -1
+	}
+	switch {
+	case p.list.total() == 0:
+		p.empty.SetText(p.emptyText())
+		p.empty.Show()
+	case p.list.len() == 0:
+		p.empty.SetText(tr("empty.nomatch", "Không có dòng nào khớp với nội dung tìm kiếm. Hãy gõ ít chữ hơn hoặc xóa ô tìm kiếm."))
+		p.empty.Show()
+	default:
+		p.empty.Hide()
+	}
+	p.table.Refresh()
+}
+
+func (p *pane) emptyText() string {
+	if p.kind == Collectives {
+		return tr("empty.collectives", "Chưa có tập thể nào. Bấm “Thêm” để nhập từng tập thể, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
+	}
+	return tr("empty.individuals", "Chưa có cá nhân nào. Bấm “Thêm” để nhập từng người, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
+}
+
+// scrollTo brings report index i into view, if the search shows it.
+func (p *pane) scrollTo(i int) {
+	if r := p.list.rowOf(i); r >= 0 {
+		p.table.ScrollTo(widget.TableCellID{Row: r, Col: 0})
+	}
+}
+
+// cell is one table cell: a background that marks the selected row and
+// the text, cut with an ellipsis when it does not fit.
+func newCell() fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	bg.Hide()
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewStack(bg, l)
+}
+
+func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	bg, l := c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.Label)
+	i := p.list.at(id.Row)
+	if i < 0 || id.Col >= len(p.cols) {
+		l.SetText("")
+		bg.Hide()
+		return
+	}
+	col := p.cols[id.Col]
+	var s string
+	if col == colSTT {
+		s = strconv.Itoa(i + 1) // the row's place in the report, as printed
+		l.Alignment = fyne.TextAlignTrailing
+	} else {
+		s = oneLine(field(&(*p.list.items)[i], col))
+		l.Alignment = fyne.TextAlignLeading
+	}
+	l.TextStyle.Bold = col == colName
+	if l.Text != s {
+		l.Text = s
+		l.Refresh()
+	}
+	if i == p.selected {
+		bg.FillColor = theme.Color(theme.ColorNameSelection)
+		bg.Show()
+	} else {
+		bg.Hide()
+	}
+}
+
+// oneLine shows a multi-line text on one line.
+func oneLine(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (p *pane) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(p.cols) {
+		b.SetText("")
+		return
+	}
+	col := p.cols[id.Col]
+	b.Text = p.title(col)
+	b.Icon = nil
+	if p.list.sortCol == col && col != colSTT {
+		b.Icon = theme.MenuDropDownIcon()
+		if p.list.desc {
+			b.Icon = theme.MenuDropUpIcon()
+		}
+	}
+	b.OnTapped = func() { p.sortBy(col) }
+	b.Refresh()
+}
+
+// title is the heading of column c, as on the printed table.
+func (p *pane) title(c column) string {
+	switch c {
+	case colSTT:
+		return tr("col.stt", "STT")
+	case colName:
+		if p.kind == Collectives {
+			return tr("col.collective", "Tên tập thể")
+		}
+		return tr("col.name", "Họ và tên")
+	case colPosition:
+		return tr("col.position", "Chức vụ")
+	case colUnit:
+		return tr("col.unit", "Đơn vị")
+	case colAchievement:
+		return tr("col.achievement", "Thành tích")
+	case colAward:
+		return tr("col.award", "Hình thức khen thưởng")
+	case colNote:
+		return tr("col.note", "Ghi chú")
+	}
+	return ""
+}
+
+// sortBy orders the table by column c (the header was clicked). The
+// report keeps its order: STT still shows each row's place in it.
+func (p *pane) sortBy(c column) {
+	p.list.sortBy(c)
+	p.table.Refresh()
+	if p.selected >= 0 {
+		p.scrollTo(p.selected)
+	}
+	var msg string
+	switch {
+	case p.list.sortCol == colSTT:
+		msg = tr("status.sortReport", "Đang xếp theo thứ tự trong báo cáo.")
+	case p.list.desc:
+		msg = tr("status.sortDesc", "Đang xếp theo “{{.Column}}”, giảm dần. Bấm lần nữa để về thứ tự trong báo cáo.", map[string]any{"Column": p.title(c)})
+	default:
+		msg = tr("status.sortAsc", "Đang xếp theo “{{.Column}}”, tăng dần. Bấm lần nữa để đảo chiều.", map[string]any{"Column": p.title(c)})
+	}
+	p.v.setStatus(msg)
+}

@@ -1,0 +1,63 @@
+package honoreesui
+
+import (
+	"flag"
+	"image"
+	"io"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/draft"
+	"baocao/app/sample"
+)
+
+var update = flag.Bool("update", false, "write docs/screens/honorees-vi.png")
+
+// TestScreenshot renders the step with the sample report, a search and a
+// sorted column, checks that it is not blank, and with -update stores it
+// as docs/screens/honorees-vi.png for the README.
+func TestScreenshot(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	h.w.Resize(fyne.NewSize(1100, 640))
+	h.selectRow(Individuals, 1)
+	test := h.v.panes[Individuals].table
+	test.Select(widget.TableCellID{Row: 1, Col: 1})
+	img := h.w.Canvas().Capture()
+	if colours(img) < 8 {
+		t.Fatalf("the capture has only %d colours: nothing was drawn", colours(img))
+	}
+	path := filepath.Join(t.TempDir(), "honorees-vi.png")
+	if *update {
+		path = filepath.Join("..", "..", "..", "docs", "screens", "honorees-vi.png")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := draft.WriteAtomic(path, false, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}
+
+// colours counts the distinct colours of img, up to 1000.
+func colours(img image.Image) int {
+	seen := map[[4]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, a := img.At(x, y).RGBA()
+			seen[[4]uint32{r, g, bl, a}] = true
+			if len(seen) >= 1000 {
+				return len(seen)
+			}
+		}
+	}
+	return len(seen)
+}

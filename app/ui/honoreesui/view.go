@@ -1,0 +1,237 @@
+// Package honoreesui is the honorees step of the wizard: the tables of
+// collectives and individuals commended in the report, with adding,
+// editing, deleting (with undo), search, sorting, import from Excel with a
+// preview and export of the list alone.
+//
+// The tables stay fast with tens of thousands of rows: widget.Table asks
+// for the visible cells only, and the search and sort work on indices into
+// the report's own slices.
+package honoreesui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/report"
+)
+
+// View is the honorees step. Build it with New; all its methods must be
+// called on the UI goroutine.
+type View struct {
+	win     fyne.Window
+	r       *report.Report
+	changed func()
+
+	panes [2]*pane // by Kind
+	hist  history
+
+	search    *widget.Entry
+	tabs      *container.AppTabs
+	tabItems  [2]*container.TabItem
+	counts    *widget.Label
+	status    *widget.Label
+	addBtn    *widget.Button
+	editBtn   *widget.Button
+	deleteBtn *widget.Button
+	undoBtn   *widget.Button
+	importBtn *widget.Button
+	exportBtn *widget.Button
+	root      fyne.CanvasObject
+
+	form *honoreeForm // the open add/edit form, if any
+	imp  *importDialog
+}
+
+// New builds the honorees step for r; changed is called after every change
+// the user makes (marks the draft dirty).
+func New(win fyne.Window, r *report.Report, changed func()) *View {
+	if changed == nil {
+		changed = func() {}
+	}
+	v := &View{win: win, changed: changed}
+	v.build()
+	v.SetReport(r)
+	return v
+}
+
+// Object returns the widget tree of the step, to be placed in the window.
+func (v *View) Object() fyne.CanvasObject { return v.root }
+
+// SetReport shows the honorees of r (the shell opened another draft). The
+// search is cleared and the undo history forgotten: undoing must never
+// reach into another draft.
+func (v *View) SetReport(r *report.Report) {
+	if r == nil {
+		r = &report.Report{}
+	}
+	v.r = r
+	v.hist.clear()
+	v.search.SetText("") // before the lists exist again, so no stale filter
+	v.panes[Individuals].setItems(&r.Honorees.Individuals)
+	v.panes[Collectives].setItems(&r.Honorees.Collectives)
+	v.setStatus("")
+	v.refresh()
+}
+
+func (v *View) build() {
+	v.panes[Individuals] = newPane(v, Individuals)
+	v.panes[Collectives] = newPane(v, Collectives)
+
+	v.search = widget.NewEntry()
+	v.search.SetPlaceHolder(tr("search.placeholder", "Tìm theo tên, chức vụ, đơn vị, thành tích… (gõ không dấu cũng được)"))
+	v.search.OnChanged = func(s string) {
+		for _, p := range v.panes {
+			if p.list != nil {
+				p.list.setQuery(s)
+			}
+		}
+		v.refresh()
+	}
+	clearSearch := widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { v.search.SetText("") })
+	clearSearch.Importance = widget.LowImportance
+	v.search.ActionItem = clearSearch
+
+	v.addBtn = widget.NewButtonWithIcon(tr("action.add", "Thêm"), theme.ContentAddIcon(), func() { v.openForm(v.kind(), -1) })
+	v.addBtn.Importance = widget.HighImportance
+	v.editBtn = widget.NewButtonWithIcon(tr("action.edit", "Sửa"), theme.DocumentCreateIcon(), v.editSelected)
+	v.deleteBtn = widget.NewButtonWithIcon(tr("action.delete", "Xóa"), theme.DeleteIcon(), v.deleteSelected)
+	v.undoBtn = widget.NewButtonWithIcon(tr("action.undo", "Hoàn tác"), theme.ContentUndoIcon(), v.Undo)
+	v.importBtn = widget.NewButtonWithIcon(tr("action.import", "Nhập từ Excel…"), theme.FolderOpenIcon(), v.chooseImport)
+	v.exportBtn = widget.NewButtonWithIcon(tr("action.export", "Xuất danh sách ra Excel…"), theme.DocumentSaveIcon(), v.chooseExport)
+
+	v.tabItems[Individuals] = container.NewTabItem("", v.panes[Individuals].obj)
+	v.tabItems[Collectives] = container.NewTabItem("", v.panes[Collectives].obj)
+	v.tabs = container.NewAppTabs(v.tabItems[Individuals], v.tabItems[Collectives])
+	v.tabs.OnSelected = func(*container.TabItem) { v.refreshButtons() }
+
+	v.counts = widget.NewLabel("")
+	v.counts.TextStyle.Bold = true
+	v.status = widget.NewLabel("")
+	v.status.Truncation = fyne.TextTruncateEllipsis
+
+	actions := container.NewHBox(v.addBtn, v.editBtn, v.deleteBtn, v.undoBtn, widget.NewSeparator(), v.importBtn, v.exportBtn)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, v.counts, container.NewHScroll(actions)),
+		v.search,
+	)
+	v.root = container.NewBorder(top, v.status, nil, nil, v.tabs)
+}
+
+// kind returns the table the user is looking at.
+func (v *View) kind() Kind {
+	if v.tabs.SelectedIndex() == int(Collectives) {
+		return Collectives
+	}
+	return Individuals
+}
+
+// showKind switches to the tab of kind k.
+func (v *View) showKind(k Kind) {
+	if v.kind() != k {
+		v.tabs.SelectIndex(int(k))
+	}
+}
+
+// refresh redraws the tables, counts and buttons after a change.
+func (v *View) refresh() {
+	for _, p := range v.panes {
+		p.refresh()
+	}
+	ind, col := v.panes[Individuals].list, v.panes[Collectives].list
+	v.counts.SetText(trN("count.individuals", "{{.Count}} cá nhân", ind.total()) + ", " +
+		trN("count.collectives", "{{.Count}} tập thể", col.total()))
+	v.tabItems[Individuals].Text = tabTitle(tr("tab.individuals", "Cá nhân"), ind)
+	v.tabItems[Collectives].Text = tabTitle(tr("tab.collectives", "Tập thể"), col)
+	v.tabs.Refresh()
+	v.refreshButtons()
+}
+
+func tabTitle(name string, l *list) string {
+	if l.filtered() {
+		return tr("tab.filtered", "{{.Name}} ({{.Shown}}/{{.Total}})", map[string]any{"Name": name, "Shown": l.len(), "Total": l.total()})
+	}
+	return tr("tab.count", "{{.Name}} ({{.Total}})", map[string]any{"Name": name, "Total": l.total()})
+}
+
+func (v *View) refreshButtons() {
+	if v.panes[v.kind()].selected >= 0 {
+		v.editBtn.Enable()
+		v.deleteBtn.Enable()
+	} else {
+		v.editBtn.Disable()
+		v.deleteBtn.Disable()
+	}
+	if v.hist.canUndo() {
+		v.undoBtn.Enable()
+	} else {
+		v.undoBtn.Disable()
+	}
+	if len(v.r.Honorees.Individuals)+len(v.r.Honorees.Collectives) > 0 {
+		v.exportBtn.Enable()
+	} else {
+		v.exportBtn.Disable()
+	}
+}
+
+func (v *View) setStatus(s string) { v.status.SetText(s) }
+
+// apply records a change the user made, redraws and tells the shell.
+func (v *View) apply(e edit) {
+	v.hist.push(e)
+	v.panes[e.kind].list.changed()
+	v.refresh()
+	v.setStatus(e.what)
+	v.changed()
+}
+
+// Undo takes back the newest change (add, edit, delete or import).
+func (v *View) Undo() {
+	e, ok := v.hist.pop()
+	if !ok {
+		return
+	}
+	e.undo()
+	p := v.panes[e.kind]
+	p.list.changed()
+	p.selected = e.focus
+	v.showKind(e.kind)
+	v.refresh()
+	if e.focus >= 0 {
+		p.scrollTo(e.focus)
+	}
+	v.setStatus(e.undone)
+	v.changed()
+}
+
+func (v *View) editSelected() {
+	k := v.kind()
+	if i := v.panes[k].selected; i >= 0 {
+		v.openForm(k, i)
+	}
+}
+
+// deleteSelected deletes the selected row at once; Undo brings it back.
+func (v *View) deleteSelected() {
+	k := v.kind()
+	p := v.panes[k]
+	i := p.selected
+	if i < 0 || i >= len(*p.list.items) {
+		return
+	}
+	row := p.list.rowOf(i)
+	name := (*p.list.items)[i].Name
+	undo := removeAt(p.list.items, i)
+	p.selected = -1
+	v.apply(edit{kind: k, undo: undo, focus: i,
+		what:   tr("status.deleted", "Đã xóa “{{.Name}}”. Bấm “Hoàn tác” nếu xóa nhầm.", map[string]any{"Name": name}),
+		undone: tr("undone.deleted", "Đã khôi phục “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": name, "Row": i + 1})})
+	// Select the row that took its place, so that several rows can be
+	// deleted one after another.
+	if next := p.list.at(min(row, p.list.len()-1)); row >= 0 && next >= 0 {
+		p.selected = next
+		p.table.Refresh()
+		v.refreshButtons()
+	}
+}
