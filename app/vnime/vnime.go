@@ -1,0 +1,168 @@
+// Package vnime is a Vietnamese typing engine in the manner of Unikey: it
+// turns the keys of the Telex and VNI methods into Vietnamese letters, one
+// key at a time, so that a text entry can show the result as the user
+// types without any help from the operating system's input method.
+//
+// The engine is stateless. An entry keeps the text; for every key it calls
+// Apply with the text before the cursor and replaces that text with the
+// result. Only the letters right before the cursor (the word being typed)
+// can change.
+//
+// Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, w alone ư, uow ươ, dd đ;
+// tones s (sắc) f (huyền) r (hỏi) x (ngã) j (nặng), z removes the tone.
+// VNI: 6 circumflex, 7 horn, 8 breve, 9 đ; tones 1 to 5, 0 removes it.
+// A mark or tone key may come anywhere after the vowel ("tieengs" and
+// "tiesng" both give "tiếng"); typing the same key again takes the mark
+// off and types the key itself ("ass" gives "as", "a11" gives "a1"). A key
+// that cannot apply to the word (because the word is not a Vietnamese
+// syllable, such as "Windows") is typed as it is. Results are always NFC.
+package vnime
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Method is a way of typing Vietnamese with a Latin keyboard.
+type Method int
+
+// The typing methods.
+const (
+	// Off types every key as it is; use it when an input method of the
+	// operating system (Unikey, ibus, fcitx) already does the job.
+	Off Method = iota
+	// Telex marks letters with letter keys: "Vieetj Nam" gives "Việt Nam".
+	Telex
+	// VNI marks letters with digit keys: "Vie65t Nam" gives "Việt Nam".
+	VNI
+)
+
+var methodNames = [...]string{Off: "off", Telex: "telex", VNI: "vni"}
+
+// String returns the method's name: "off", "telex" or "vni".
+func (m Method) String() string {
+	if m >= 0 && int(m) < len(methodNames) {
+		return methodNames[m]
+	}
+	return fmt.Sprintf("Method(%d)", int(m))
+}
+
+// ParseMethod returns the method named s ("off", "telex" or "vni", in any
+// case, surrounding spaces ignored).
+func ParseMethod(s string) (Method, error) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	for m, name := range methodNames {
+		if k == name {
+			return Method(m), nil
+		}
+	}
+	return Off, fmt.Errorf("kiểu gõ %q không có; chọn một trong: off, telex, vni", s)
+}
+
+// Style says where the tone mark goes in the open syllables "oa", "oe" and
+// "uy", on which Vietnamese spelling has two customs.
+type Style int
+
+// The tone placement styles.
+const (
+	// Classic puts the tone on the first vowel: "hòa", "khỏe", "thủy".
+	Classic Style = iota
+	// Modern puts the tone on the second vowel: "hoà", "khoẻ", "thuỷ".
+	Modern
+)
+
+var styleNames = [...]string{Classic: "classic", Modern: "modern"}
+
+// String returns the style's name: "classic" or "modern".
+func (s Style) String() string {
+	if s >= 0 && int(s) < len(styleNames) {
+		return styleNames[s]
+	}
+	return fmt.Sprintf("Style(%d)", int(s))
+}
+
+// ParseStyle returns the style named s ("classic" or "modern", in any
+// case, surrounding spaces ignored).
+func ParseStyle(s string) (Style, error) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	for st, name := range styleNames {
+		if k == name {
+			return Style(st), nil
+		}
+	}
+	return Classic, fmt.Errorf("kiểu đặt dấu %q không có; chọn một trong: classic, modern", s)
+}
+
+// Engine types Vietnamese with a method and a tone placement style. The
+// zero Engine is Off. An Engine is a plain value, safe for concurrent use.
+type Engine struct {
+	Method Method
+	Style  Style
+	// Brackets, with Telex, makes "[" type "ư" and "]" type "ơ" ("{" and
+	// "}" the capitals), as Unikey does.
+	Brackets bool
+}
+
+// Apply returns the text that results from typing key after word. Word is
+// the text before the cursor; only its last run of letters (the word being
+// typed) can change, the rest is returned as it is. If key does not
+// transform the word, Apply returns word+string(key).
+//
+// With Method Off, Apply returns word+string(key) exactly. Otherwise the
+// result is NFC (invalid UTF-8 in word is replaced by U+FFFD).
+func (e Engine) Apply(word string, key rune) string {
+	if e.Method != Telex && e.Method != VNI {
+		return word + string(key)
+	}
+	if !utf8.ValidString(word) {
+		word = strings.ToValidUTF8(word, "\uFFFD")
+	}
+	i := wordStart(word)
+	out := word[:i] + e.applyWord(word[i:], key)
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// Type returns the text that results from typing keys one after another,
+// as an entry that calls Apply for every key would show it. Text is split
+// into words at every rune that is not a letter.
+func (e Engine) Type(keys string) string {
+	if e.Method != Telex && e.Method != VNI {
+		return keys
+	}
+	var done strings.Builder
+	done.Grow(len(keys) + len(keys)/4)
+	word := ""
+	for _, k := range keys {
+		res := e.Apply(word, k)
+		i := wordStart(res)
+		done.WriteString(res[:i])
+		word = res[i:]
+	}
+	done.WriteString(word)
+	out := done.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// wordStart returns the index where the last run of letters of s starts.
+// Combining marks count as letters so that a decomposed word stays whole.
+func wordStart(s string) int {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
