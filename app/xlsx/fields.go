@@ -1,0 +1,276 @@
+package xlsx
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/app/textnorm"
+)
+
+// Kind says whether a row is an individual or a collective.
+type Kind int
+
+const (
+	// Individual is a person (cá nhân).
+	Individual Kind = iota + 1
+	// Collective is a unit (tập thể).
+	Collective
+)
+
+// String returns the Vietnamese word: "cá nhân" or "tập thể".
+func (k Kind) String() string {
+	switch k {
+	case Individual:
+		return "cá nhân"
+	case Collective:
+		return "tập thể"
+	}
+	return "chưa rõ"
+}
+
+// Field is a column of an honoree table that the program understands.
+type Field int
+
+// The fields, in the usual column order.
+const (
+	FieldNumber      Field = iota + 1 // STT
+	FieldName                         // Họ và tên / Tên tập thể
+	FieldPosition                     // Chức vụ
+	FieldUnit                         // Đơn vị
+	FieldAchievement                  // Thành tích
+	FieldAward                        // Hình thức khen thưởng
+	FieldNote                         // Ghi chú
+	FieldSource                       // Nguồn (the file a row came from)
+)
+
+// Fields lists every field in column order.
+var Fields = []Field{FieldNumber, FieldName, FieldPosition, FieldUnit, FieldAchievement, FieldAward, FieldNote, FieldSource}
+
+var fieldNames = map[Field]string{
+	FieldNumber: "stt", FieldName: "name", FieldPosition: "position", FieldUnit: "unit",
+	FieldAchievement: "achievement", FieldAward: "award", FieldNote: "note", FieldSource: "source",
+}
+
+// String returns the field's name on the command line ("name", "unit" …).
+func (f Field) String() string {
+	if s, ok := fieldNames[f]; ok {
+		return s
+	}
+	return "field" + strconv.Itoa(int(f))
+}
+
+// Label returns the field's Vietnamese column title.
+func (f Field) Label() string {
+	switch f {
+	case FieldNumber:
+		return "STT"
+	case FieldName:
+		return "Họ và tên / Tên tập thể"
+	case FieldPosition:
+		return "Chức vụ"
+	case FieldUnit:
+		return "Đơn vị"
+	case FieldAchievement:
+		return "Thành tích"
+	case FieldAward:
+		return "Hình thức khen thưởng"
+	case FieldNote:
+		return "Ghi chú"
+	case FieldSource:
+		return "Nguồn"
+	}
+	return f.String()
+}
+
+// ParseField accepts a field's command-line name ("name") or, ignoring
+// case and diacritics, its Vietnamese title ("Đơn vị").
+func ParseField(s string) (Field, bool) {
+	k := textnorm.Key(s)
+	for f, n := range fieldNames {
+		if k == n {
+			return f, true
+		}
+	}
+	if f := matchHeader(s); f != 0 {
+		return f, true
+	}
+	return 0, false
+}
+
+// Mapping maps fields to columns, numbered from 0 (column A).
+type Mapping map[Field]int
+
+// String renders the mapping as the command line takes it:
+// "name=B, unit=D".
+func (m Mapping) String() string {
+	var parts []string
+	for _, f := range Fields {
+		if c, ok := m[f]; ok {
+			parts = append(parts, f.String()+"="+colName(c+1))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Column returns the column of f, and whether f is mapped.
+func (m Mapping) Column(f Field) (int, bool) {
+	c, ok := m[f]
+	return c, ok
+}
+
+// ParseMapping reads a mapping such as "name=C,unit=E" or "name=3": each
+// field by its command-line name or Vietnamese title, each column by its
+// letters or its number counted from 1.
+func ParseMapping(s string) (Mapping, error) {
+	m := Mapping{}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		name, col, ok := strings.Cut(part, "=")
+		if !ok {
+			return nil, fmt.Errorf("“%s” thiếu dấu =; viết theo dạng name=C,unit=E", strings.TrimSpace(part))
+		}
+		f, ok := ParseField(name)
+		if !ok {
+			return nil, fmt.Errorf("không biết cột “%s”; dùng một trong: %s", strings.TrimSpace(name), fieldList())
+		}
+		c, err := parseColumn(col)
+		if err != nil {
+			return nil, err
+		}
+		m[f] = c
+	}
+	if len(m) == 0 {
+		return nil, fmt.Errorf("cách ghép cột đang trống; viết theo dạng name=C,unit=E")
+	}
+	return m, nil
+}
+
+func fieldList() string {
+	var s []string
+	for _, f := range Fields {
+		s = append(s, f.String())
+	}
+	return strings.Join(s, ", ")
+}
+
+func parseColumn(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 1 || n > excelize.MaxColumns {
+			return 0, fmt.Errorf("số cột %d không hợp lệ; cột A là 1", n)
+		}
+		return n - 1, nil
+	}
+	n, err := excelize.ColumnNameToNumber(strings.ToUpper(s))
+	if err != nil || s == "" {
+		return 0, fmt.Errorf("“%s” không phải tên cột (A, B, C …) hay số cột", s)
+	}
+	return n - 1, nil
+}
+
+// headerKey folds a header cell for matching: case, diacritics, spacing
+// and punctuation ignored ("Họ và tên (1)" → "ho va ten 1").
+func headerKey(s string) string {
+	k := textnorm.Key(s)
+	var b strings.Builder
+	space := false
+	for _, r := range k {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// exact header texts, folded with headerKey.
+var headerExact = map[string]Field{
+	"stt": FieldNumber, "tt": FieldNumber, "so tt": FieldNumber, "so thu tu": FieldNumber, "thu tu": FieldNumber, "no": FieldNumber,
+	"ho va ten": FieldName, "ho ten": FieldName, "ten": FieldName, "ten tap the": FieldName, "tap the": FieldName,
+	"ca nhan": FieldName, "ho va ten ca nhan": FieldName, "ten ca nhan": FieldName, "ten don vi": FieldName,
+	"ten tap the ca nhan": FieldName, "tap the ca nhan": FieldName, "ten tap the hoac ca nhan": FieldName, "ten tap the hoac ho ten ca nhan": FieldName,
+	"chuc vu": FieldPosition, "chuc danh": FieldPosition, "chuc vu chuc danh": FieldPosition, "chuc danh chuc vu": FieldPosition, "chuc vu hien nay": FieldPosition,
+	"don vi": FieldUnit, "don vi cong tac": FieldUnit, "co quan": FieldUnit, "noi cong tac": FieldUnit, "co quan don vi": FieldUnit,
+	"co quan cong tac": FieldUnit, "don vi co quan": FieldUnit, "thuoc don vi": FieldUnit, "don vi truc thuoc": FieldUnit,
+	"thanh tich": FieldAchievement, "thanh tich dat duoc": FieldAchievement, "tom tat thanh tich": FieldAchievement,
+	"noi dung thanh tich": FieldAchievement, "thanh tich noi bat": FieldAchievement, "thanh tich tieu bieu": FieldAchievement,
+	"hinh thuc khen thuong": FieldAward, "hinh thuc": FieldAward, "khen thuong": FieldAward, "danh hieu": FieldAward,
+	"hinh thuc khen": FieldAward, "muc khen thuong": FieldAward, "de nghi khen thuong": FieldAward, "hinh thuc de nghi khen thuong": FieldAward,
+	"ghi chu": FieldNote,
+	"nguon":   FieldSource, "tep nguon": FieldSource,
+}
+
+// matchHeader returns the field a header cell names, or 0.
+func matchHeader(s string) Field {
+	k := headerKey(s)
+	if k == "" || len(k) > 80 {
+		return 0
+	}
+	if f, ok := headerExact[k]; ok {
+		return f
+	}
+	has := func(sub string) bool { return strings.Contains(" "+k+" ", " "+sub+" ") }
+	switch {
+	case has("ho va ten"), has("ho ten"), strings.HasPrefix(k, "ten "):
+		return FieldName
+	case has("chuc vu"), has("chuc danh"):
+		return FieldPosition
+	case has("thanh tich"):
+		return FieldAchievement
+	case has("khen thuong"), has("hinh thuc"), has("danh hieu"):
+		return FieldAward
+	case has("don vi"), has("co quan"), has("noi cong tac"):
+		return FieldUnit
+	case has("ghi chu"):
+		return FieldNote
+	}
+	return 0
+}
+
+// nameHeaderKind guesses the kind of a table from the title of its name
+// column: "Tên tập thể" → Collective, "Họ và tên" → Individual, else 0.
+func nameHeaderKind(title string) Kind {
+	k := headerKey(title)
+	switch {
+	case strings.Contains(k, "tap the") && strings.Contains(k, "ca nhan"):
+		return 0
+	case strings.Contains(k, "tap the"), strings.Contains(k, "ten don vi"):
+		return Collective
+	case strings.Contains(k, "ho"), strings.Contains(k, "ca nhan"):
+		return Individual
+	}
+	return 0
+}
+
+// textKind guesses a kind from a sheet name or a title: "Tập thể" →
+// Collective, "Cá nhân" → Individual, both or neither → 0.
+func textKind(s string) Kind {
+	k := headerKey(s)
+	c, i := strings.Contains(k, "tap the"), strings.Contains(k, "ca nhan")
+	switch {
+	case c && !i:
+		return Collective
+	case i && !c:
+		return Individual
+	}
+	return 0
+}
+
+// sortedFields returns the mapped fields in column order.
+func (m Mapping) sortedFields() []Field {
+	fs := make([]Field, 0, len(m))
+	for f := range m {
+		fs = append(fs, f)
+	}
+	sort.Slice(fs, func(i, j int) bool { return m[fs[i]] < m[fs[j]] })
+	return fs
+}

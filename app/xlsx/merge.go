@@ -1,0 +1,41 @@
+package xlsx
+
+import (
+	"sort"
+
+	"baocao/app/textnorm"
+)
+
+// Merge combines the results of reading several units' files into one
+// list: individuals and collectives each grouped by unit (units in the
+// order they first appear, rows of a unit in their original order), rows
+// that repeat an earlier one (same name and unit, in any file) marked as
+// duplicates. Each row keeps its source file in Honoree.Source. The
+// results are not changed.
+func Merge(results ...*Result) *Result {
+	out := &Result{}
+	for _, r := range results {
+		out.Files = append(out.Files, r.Files...)
+		out.Sheets = append(out.Sheets, r.Sheets...)
+		out.Skipped = append(out.Skipped, r.Skipped...)
+		out.Rows = append(out.Rows, r.Rows...)
+	}
+	// Duplicates across files; those already marked (within a file, or
+	// against a draft) keep their reason.
+	markDuplicates(out.Rows, nil)
+	order := map[string]int{}
+	for _, r := range out.Rows {
+		k := textnorm.Key(r.Honoree.Unit)
+		if _, ok := order[k]; !ok {
+			order[k] = len(order)
+		}
+	}
+	sort.SliceStable(out.Rows, func(i, j int) bool {
+		a, b := out.Rows[i], out.Rows[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return order[textnorm.Key(a.Honoree.Unit)] < order[textnorm.Key(b.Honoree.Unit)]
+	})
+	return out
+}

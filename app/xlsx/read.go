@@ -1,0 +1,715 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/richardlehane/mscfb"
+	"github.com/xuri/excelize/v2"
+
+	"baocao/app/report"
+	"baocao/app/textnorm"
+)
+
+// Limits on what [Read] accepts. A real honoree list is far below them;
+// past them the file is damaged, a mistake or built to harm.
+const (
+	MaxFileSize   = 50 << 20  // bytes of the .xlsx file itself
+	MaxUnzipped   = 200 << 20 // bytes of all its parts once unzipped
+	MaxRows       = 100_000   // rows of all sheets together
+	MaxColumns    = 64        // columns looked at; the rest are ignored
+	MaxCellLength = 10_000    // characters in one cell that is imported
+	headerSearch  = 20        // rows searched for the header row
+)
+
+// Errors of [Read], for errors.Is. Their text is the Vietnamese message
+// a user sees; the error returned adds what to do next.
+var (
+	ErrEmpty       = errors.New("tệp rỗng")
+	ErrNotWorkbook = errors.New("tệp không phải bảng tính Excel (.xlsx)")
+	ErrOldFormat   = errors.New("tệp là bảng tính Excel đời cũ (.xls)")
+	ErrEncrypted   = errors.New("bảng tính được đặt mật khẩu")
+	ErrTooLarge    = errors.New("bảng tính quá lớn")
+	ErrNoHeader    = errors.New("không tìm thấy dòng tiêu đề cột (Họ và tên, Đơn vị …)")
+)
+
+// Options control [Read]. The zero value detects everything.
+type Options struct {
+	// Source names the file in each row's Honoree.Source and in messages;
+	// ReadFile sets it to the file's name.
+	Source string
+	// Existing, when set, is the draft the rows are meant for: rows that
+	// are already in it are reported as duplicates. It is not changed.
+	Existing *report.Report
+	// Override corrects the detection, by sheet name; the entry with the
+	// key "" applies to every sheet that has no entry of its own.
+	Override map[string]Override
+}
+
+// Override corrects what [Read] detected in one sheet.
+type Override struct {
+	HeaderRow int     // the header row, counted from 1; 0 to detect it
+	Columns   Mapping // fields to take from these columns; the other fields are still detected
+	Kind      Kind    // what the rows are; 0 to detect it
+	Skip      bool    // do not read this sheet
+}
+
+// Sheet is what [Read] found in one sheet.
+type Sheet struct {
+	Source    string
+	Name      string
+	Kind      Kind           // what the rows are, unless a group heading says otherwise
+	HeaderRow int            // counted from 1; 0 when no header row was found
+	Columns   Mapping        // the columns the fields were taken from
+	Titles    map[int]string // header text of each column, by column from 0
+	Unused    []string       // header texts of the columns not imported, as "F: Ngày sinh"
+	Imported  int            // rows taken from this sheet
+	Blank     int            // blank rows passed over
+	Problem   string         // why the sheet was not read, when it was not
+}
+
+// Row is one honoree found in a sheet.
+type Row struct {
+	Kind    Kind
+	Honoree report.Honoree // cleaned (NFC, single spaces); Source set
+	Sheet   string
+	Line    int // row number in the sheet, from 1
+	// DuplicateOf says what the row repeats (same name and unit, see
+	// report.Honoree.Key), or is "" when it does not. Duplicates are not
+	// added by ApplyTo.
+	DuplicateOf string
+}
+
+// Skip is a row that was not imported, and why.
+type Skip struct {
+	Source string
+	Sheet  string
+	Line   int
+	Reason string
+	Text   string // the row's cells, joined, to show the user
+}
+
+// Result is everything [Read] found. Nothing is changed until ApplyTo.
+type Result struct {
+	Files   []string
+	Sheets  []Sheet
+	Rows    []Row
+	Skipped []Skip
+}
+
+// Counts returns the rows to be added (not duplicates) by kind, the
+// duplicates, and the skipped rows.
+func (res *Result) Counts() (individuals, collectives, duplicates, skipped int) {
+	for _, r := range res.Rows {
+		switch {
+		case r.DuplicateOf != "":
+			duplicates++
+		case r.Kind == Collective:
+			collectives++
+		default:
+			individuals++
+		}
+	}
+	return individuals, collectives, duplicates, len(res.Skipped)
+}
+
+// Summary is a one-line Vietnamese account of the result.
+func (res *Result) Summary() string {
+	ni, nc, nd, ns := res.Counts()
+	return fmt.Sprintf("Tìm thấy %d cá nhân, %d tập thể có thể thêm; %d dòng trùng (không thêm); %d dòng bỏ qua.", ni, nc, nd, ns)
+}
+
+// ApplyTo adds the rows that are not duplicates to r and returns how many
+// it added. A row whose name and unit are by now in r (r may have changed
+// since Read) is not added either.
+func (res *Result) ApplyTo(r *report.Report) (added int) {
+	seen := map[string]bool{}
+	for _, h := range r.Honorees.Individuals {
+		seen[dupKey(Individual, h)] = true
+	}
+	for _, h := range r.Honorees.Collectives {
+		seen[dupKey(Collective, h)] = true
+	}
+	for _, row := range res.Rows {
+		k := dupKey(row.Kind, row.Honoree)
+		if row.DuplicateOf != "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		if row.Kind == Collective {
+			r.Honorees.Collectives = append(r.Honorees.Collectives, row.Honoree)
+		} else {
+			r.Honorees.Individuals = append(r.Honorees.Individuals, row.Honoree)
+		}
+		added++
+	}
+	return added
+}
+
+func dupKey(k Kind, h report.Honoree) string {
+	return fmt.Sprint(int(k)) + "\x00" + h.Key()
+}
+
+// ReadFile is [Read] on the file at path; Options.Source defaults to the
+// file's name.
+func ReadFile(path string, opts Options) (*Result, error) {
+	if opts.Source == "" {
+		opts.Source = filepath.Base(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+	}
+	defer f.Close()
+	res, err := Read(f, opts)
+	if err != nil {
+		return nil, fmt.Errorf("tệp %s: %w", opts.Source, err)
+	}
+	return res, nil
+}
+
+// Read reads an honoree spreadsheet and reports what it would import. It
+// changes nothing: the caller shows the result and calls ApplyTo when the
+// user agrees. It returns an error, and no result, when the file is not a
+// readable workbook or no sheet has a header row it can recognise.
+func Read(r io.Reader, opts Options) (res *Result, err error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("đọc tệp: %w", err)
+	}
+	if err := sniff(data); err != nil {
+		return nil, err
+	}
+	defer func() {
+		// excelize parses outside input; a bug in it must not take the
+		// program down with the user's unsaved work.
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
+		}
+	}()
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    MaxUnzipped,
+		UnzipXMLSizeLimit: 16 << 20,
+	})
+	if err != nil {
+		if strings.Contains(err.Error(), "unzip size") || errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) {
+			return nil, fmt.Errorf("%w: nội dung giải nén vượt %d MB, tệp có thể bị hỏng hoặc cố ý làm hại; hãy kiểm tra lại tệp", ErrTooLarge, MaxUnzipped>>20)
+		}
+		return nil, fmt.Errorf("%w (%v); hãy mở bằng Excel và lưu lại dạng “Excel Workbook (.xlsx)”", ErrNotWorkbook, err)
+	}
+	defer f.Close()
+	rd := &reader{opts: opts, res: &Result{Files: []string{opts.Source}}}
+	for _, name := range f.GetSheetList() {
+		if err := rd.sheet(f, name); err != nil {
+			return nil, err
+		}
+	}
+	if rd.res.Rows == nil && !rd.anyHeader() {
+		var why []string
+		for _, s := range rd.res.Sheets {
+			why = append(why, fmt.Sprintf("trang “%s”: %s", s.Name, s.Problem))
+		}
+		return nil, fmt.Errorf("%w (%s); hãy kiểm tra tệp có bảng danh sách với dòng tiêu đề như “STT, Họ và tên, Chức vụ, Đơn vị …” trong %d dòng đầu, hoặc chỉ rõ dòng tiêu đề và các cột", ErrNoHeader, strings.Join(why, "; "), headerSearch)
+	}
+	markDuplicates(rd.res.Rows, opts.Existing)
+	return rd.res, nil
+}
+
+// sniff recognises the files that are not .xlsx workbooks before excelize
+// sees them, to say what they are.
+func sniff(data []byte) error {
+	switch {
+	case len(data) > MaxFileSize:
+		return fmt.Errorf("%w: tệp lớn hơn %d MB; danh sách khen thưởng thường chỉ vài trăm KB, hãy kiểm tra lại tệp", ErrTooLarge, MaxFileSize>>20)
+	case len(bytes.TrimSpace(data)) == 0:
+		return fmt.Errorf("%w: không có gì để nhập; hãy chọn đúng tệp danh sách", ErrEmpty)
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return ole2Kind(data)
+	case !bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return fmt.Errorf("%w; hãy mở tệp bằng Excel rồi lưu lại dạng “Excel Workbook (.xlsx)”", ErrNotWorkbook)
+	}
+	return nil
+}
+
+// ole2Kind tells an old .xls workbook from an encrypted .xlsx (which
+// Office also wraps in an OLE2 compound file).
+func ole2Kind(data []byte) error {
+	xls := fmt.Errorf("%w; chương trình chỉ đọc .xlsx — hãy mở tệp bằng Excel, chọn Lưu thành (Save As) “Excel Workbook (.xlsx)” rồi nhập tệp mới", ErrOldFormat)
+	doc, err := mscfb.New(bytes.NewReader(data))
+	if err != nil {
+		return xls
+	}
+	for _, e := range doc.File {
+		switch e.Name {
+		case "EncryptedPackage", "EncryptionInfo":
+			return fmt.Errorf("%w; hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại", ErrEncrypted)
+		case "WordDocument":
+			return fmt.Errorf("%w: đây là tài liệu Word (.doc); hãy chọn tệp Excel", ErrNotWorkbook)
+		}
+	}
+	return xls
+}
+
+type reader struct {
+	opts  Options
+	res   *Result
+	total int // rows read so far, all sheets
+}
+
+func (rd *reader) anyHeader() bool {
+	for _, s := range rd.res.Sheets {
+		if s.HeaderRow > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *reader) override(sheet string) Override {
+	if o, ok := rd.opts.Override[sheet]; ok {
+		return o
+	}
+	return rd.opts.Override[""]
+}
+
+// cells reads the sheet's values as shown (numbers and dates formatted),
+// with the value of each merged range copied into all its cells.
+func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: không đọc được trang “%s” (%v)", ErrNotWorkbook, name, err)
+	}
+	defer rows.Close()
+	var out [][]string
+	for rows.Next() {
+		rd.total++
+		if rd.total > MaxRows {
+			return nil, fmt.Errorf("%w: hơn %d dòng; hãy tách danh sách thành nhiều tệp nhỏ hơn", ErrTooLarge, MaxRows)
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			return nil, fmt.Errorf("%w: trang “%s” dòng %d bị hỏng (%v)", ErrNotWorkbook, name, len(out)+1, err)
+		}
+		if len(cols) > MaxColumns {
+			cols = cols[:MaxColumns]
+		}
+		out = append(out, cols)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, fmt.Errorf("%w: không đọc hết trang “%s” (%v)", ErrNotWorkbook, name, err)
+	}
+	merges, err := f.GetMergeCells(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: không đọc được các ô gộp của trang “%s” (%v)", ErrNotWorkbook, name, err)
+	}
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		v := m.GetCellValue()
+		if err1 != nil || err2 != nil || strings.TrimSpace(v) == "" {
+			continue
+		}
+		for r := r1; r <= min(r2, len(out)); r++ {
+			for c := c1; c <= min(c2, MaxColumns); c++ {
+				row := out[r-1]
+				for len(row) < c {
+					row = append(row, "")
+				}
+				if row[c-1] == "" {
+					row[c-1] = v
+				}
+				out[r-1] = row
+			}
+		}
+	}
+	return out, nil
+}
+
+func cell(row []string, c int) string {
+	if c < 0 || c >= len(row) {
+		return ""
+	}
+	return row[c]
+}
+
+// detectHeader finds the header row among the first rows: the one that
+// names the most known fields, the name among them. It returns the row
+// index (from 0) and the mapping, or -1.
+func detectHeader(rows [][]string) (int, Mapping) {
+	best, bestMap := -1, Mapping(nil)
+	for i := 0; i < len(rows) && i < headerSearch; i++ {
+		m := headerMapping(rows[i])
+		if _, ok := m[FieldName]; !ok || len(m) < 2 {
+			continue
+		}
+		if best < 0 || len(m) > len(bestMap) {
+			best, bestMap = i, m
+		}
+	}
+	return best, bestMap
+}
+
+// headerMapping maps the cells of one row that name a field; the
+// leftmost column wins when two name the same field.
+func headerMapping(row []string) Mapping {
+	m := Mapping{}
+	for c, v := range row {
+		if f := matchHeader(v); f != 0 {
+			if _, ok := m[f]; !ok {
+				m[f] = c
+			}
+		}
+	}
+	return m
+}
+
+var (
+	numberingCell = regexp.MustCompile(`^\(?[0-9]{1,2}\)?$`)
+	groupNumber   = regexp.MustCompile(`^(?i:[IVXLC]+|[A-Za-z])[.)]?$`)
+	datedLine     = regexp.MustCompile(`ngay\s*\S*\s*thang\s*\S*\s*nam`)
+	onlyDigits    = regexp.MustCompile(`^[0-9.,\s]+$`)
+)
+
+// footerStart reports whether a cell opens the signature or recipients
+// block under a table.
+func footerStart(v string) bool {
+	k := headerKey(v)
+	for _, p := range []string{"nguoi lap", "ky ten", "ky ghi ro", "ky va ghi ro", "t m ", "tm ", "k t ", "kt ", "thu truong", "xac nhan", "noi nhan", "lanh dao don vi", "nguoi tong hop"} {
+		if strings.HasPrefix(k+" ", p) {
+			return true
+		}
+	}
+	return datedLine.MatchString(k)
+}
+
+// totalLine reports whether a cell is the label of a total line.
+func totalLine(v string) bool {
+	k := headerKey(v)
+	return k == "cong" || k == "tong" || strings.HasPrefix(k, "tong cong") || strings.HasPrefix(k, "tong so") || strings.HasPrefix(k, "cong ") && len(k) < 30
+}
+
+func (rd *reader) sheet(f *excelize.File, name string) error {
+	ov := rd.override(name)
+	sh := Sheet{Source: rd.opts.Source, Name: name}
+	if ov.Skip {
+		sh.Problem = "bỏ qua theo yêu cầu"
+		rd.res.Sheets = append(rd.res.Sheets, sh)
+		return nil
+	}
+	rows, err := rd.cells(f, name)
+	if err != nil {
+		return err
+	}
+	header, cols := -1, Mapping(nil)
+	if ov.HeaderRow > 0 {
+		header = ov.HeaderRow - 1
+		if header < len(rows) {
+			cols = headerMapping(rows[header])
+		} else {
+			cols = Mapping{}
+		}
+	} else {
+		header, cols = detectHeader(rows)
+	}
+	if len(ov.Columns) > 0 && header >= 0 {
+		for f, c := range ov.Columns {
+			for g, d := range cols {
+				if d == c || g == f {
+					delete(cols, g)
+				}
+			}
+		}
+		for f, c := range ov.Columns {
+			cols[f] = c
+		}
+	}
+	switch {
+	case header < 0 && len(rows) == 0:
+		sh.Problem = "trang trống"
+	case header < 0 && len(ov.Columns) > 0:
+		sh.Problem = "đã chỉ rõ các cột nhưng chưa chỉ rõ dòng tiêu đề; hãy cho biết dòng tiêu đề (số dòng, tính từ 1)"
+	case header < 0:
+		sh.Problem = fmt.Sprintf("không thấy dòng tiêu đề có cột “Họ và tên” hoặc “Tên tập thể” trong %d dòng đầu", headerSearch)
+	case !hasField(cols, FieldName):
+		sh.Problem = fmt.Sprintf("dòng tiêu đề %d không có cột họ và tên / tên tập thể; hãy chỉ rõ cột (ví dụ name=C)", header+1)
+	}
+	if sh.Problem != "" {
+		rd.res.Sheets = append(rd.res.Sheets, sh)
+		return nil
+	}
+	// A header of two or three rows (merged titles above sub-titles):
+	// take the rows right under it that hold only header words.
+	last := header
+	for last+1 < len(rows) && last+1 < header+3 && ov.HeaderRow == 0 && headerOnly(rows[last+1]) {
+		last++
+		for f, c := range headerMapping(rows[last]) {
+			if !hasField(cols, f) && !columnUsed(cols, c) {
+				cols[f] = c
+			}
+		}
+	}
+	sh.HeaderRow = header + 1
+	sh.Columns = cols
+	sh.Titles = map[int]string{}
+	for c := range rows[header] {
+		var parts []string
+		for r := header; r <= last; r++ {
+			if v := textnorm.Line(cell(rows[r], c)); v != "" && (len(parts) == 0 || parts[len(parts)-1] != v) {
+				parts = append(parts, v)
+			}
+		}
+		if t := strings.Join(parts, " / "); t != "" {
+			sh.Titles[c] = t
+			if !columnUsed(cols, c) {
+				sh.Unused = append(sh.Unused, colName(c+1)+": "+t)
+			}
+		}
+	}
+	sh.Kind = ov.Kind
+	if sh.Kind == 0 {
+		sh.Kind = nameHeaderKind(sh.Titles[cols[FieldName]])
+	}
+	if sh.Kind == 0 {
+		sh.Kind = textKind(name)
+	}
+	if sh.Kind == 0 {
+		var above []string
+		for r := 0; r < header; r++ {
+			above = append(above, strings.Join(rows[r], " "))
+		}
+		sh.Kind = textKind(strings.Join(above, " "))
+	}
+	if sh.Kind == 0 {
+		sh.Kind = Individual
+		if !hasField(cols, FieldPosition) && strings.Contains(headerKey(sh.Titles[cols[FieldName]]), "tap the") {
+			sh.Kind = Collective
+		}
+	}
+	rd.rows(&sh, rows, last+1, ov.Kind != 0)
+	rd.res.Sheets = append(rd.res.Sheets, sh)
+	return nil
+}
+
+func hasField(m Mapping, f Field) bool { _, ok := m[f]; return ok }
+
+func columnUsed(m Mapping, c int) bool {
+	for _, d := range m {
+		if d == c {
+			return true
+		}
+	}
+	return false
+}
+
+// headerOnly reports whether every non-empty cell of row is a header word.
+func headerOnly(row []string) bool {
+	n := 0
+	for _, v := range row {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		if matchHeader(v) == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// rows turns the data rows of a sheet, from index start, into Rows and
+// Skips.
+func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
+	kind := sh.Kind
+	nameCol := sh.Columns[FieldName]
+	numCol, hasNum := sh.Columns[FieldNumber]
+	nameTitle := headerKey(sh.Titles[nameCol])
+	footer := ""
+	for i := start; i < len(rows); i++ {
+		line := i + 1
+		row := rows[i]
+		var texts []string
+		distinct := map[string]bool{}
+		for _, v := range row {
+			if v = strings.TrimSpace(v); v != "" {
+				if !distinct[v] {
+					texts = append(texts, textnorm.Line(v))
+				}
+				distinct[v] = true
+			}
+		}
+		skip := func(reason string) {
+			rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: sh.Name, Line: line, Reason: reason, Text: clip(strings.Join(texts, " | "), 200)})
+		}
+		if len(texts) == 0 {
+			sh.Blank++
+			continue
+		}
+		if footer != "" {
+			skip(footer)
+			continue
+		}
+		name := textnorm.Line(cell(row, nameCol))
+		num := ""
+		if hasNum {
+			num = strings.TrimSpace(cell(row, numCol))
+		}
+		if allNumbering(texts) {
+			skip("dòng đánh số cột (1), (2), (3) … dưới tiêu đề")
+			continue
+		}
+		if name != "" && headerKey(name) == nameTitle {
+			skip("dòng tiêu đề cột lặp lại")
+			continue
+		}
+		if isTotal(row, sh.Columns) {
+			skip("dòng tổng cộng")
+			footer = "nằm dưới dòng tổng cộng (phần ký tên, ghi chú cuối bảng)"
+			continue
+		}
+		if !onlyDigits.MatchString(num) && (footerStart(name) || (name == "" && anyFooter(texts))) {
+			footer = "thuộc phần ký tên, nơi nhận cuối bảng"
+			skip(footer)
+			continue
+		}
+		merged := len(distinct) == 1 && countNonEmpty(row) > 1
+		numbered := groupNumber.MatchString(num)
+		kindLine := name == "" && len(texts) == 1 && textKind(texts[0]) != 0
+		if merged || numbered || kindLine {
+			heading := texts[len(texts)-1]
+			if k := textKind(heading); k != 0 && !fixedKind {
+				kind = k
+				skip(fmt.Sprintf("dòng tiêu đề nhóm; các dòng sau là %s", k))
+			} else {
+				skip("dòng tiêu đề nhóm")
+			}
+			continue
+		}
+		if name == "" {
+			skip("không có họ và tên / tên tập thể")
+			continue
+		}
+		if onlyDigits.MatchString(name) {
+			skip("ô họ và tên / tên tập thể chỉ có chữ số")
+			continue
+		}
+		h := report.Honoree{Source: rd.opts.Source}
+		tooLong := ""
+		for f, c := range sh.Columns {
+			v := cell(row, c)
+			if utf8.RuneCountInString(v) > MaxCellLength {
+				tooLong = fmt.Sprintf("ô %s dài quá %d ký tự", cellName(c+1, line), MaxCellLength)
+			}
+			switch f {
+			case FieldName:
+				h.Name = v
+			case FieldPosition:
+				h.Position = v
+			case FieldUnit:
+				h.Unit = v
+			case FieldAchievement:
+				h.Achievement = v
+			case FieldAward:
+				h.Award = v
+			case FieldNote:
+				h.Note = v
+			case FieldSource:
+				if strings.TrimSpace(v) != "" {
+					h.Source = v
+				}
+			}
+		}
+		if tooLong != "" {
+			skip(tooLong)
+			continue
+		}
+		h.Normalize()
+		rd.res.Rows = append(rd.res.Rows, Row{Kind: kind, Honoree: h, Sheet: sh.Name, Line: line})
+		sh.Imported++
+	}
+}
+
+func countNonEmpty(row []string) int {
+	n := 0
+	for _, v := range row {
+		if strings.TrimSpace(v) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func allNumbering(texts []string) bool {
+	if len(texts) < 2 {
+		return false
+	}
+	for _, t := range texts {
+		if !numberingCell.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTotal reports whether the row is a total line: its number or name
+// cell (or, for a merged line, its first cell) says "Tổng cộng".
+func isTotal(row []string, cols Mapping) bool {
+	for _, c := range []int{0, cols[FieldName]} {
+		if totalLine(cell(row, c)) {
+			return true
+		}
+	}
+	if c, ok := cols[FieldNumber]; ok && totalLine(cell(row, c)) {
+		return true
+	}
+	return false
+}
+
+func anyFooter(texts []string) bool {
+	for _, t := range texts {
+		if footerStart(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// markDuplicates sets DuplicateOf on every row whose kind, name and unit
+// repeat an earlier row, or an honoree of existing.
+func markDuplicates(rows []Row, existing *report.Report) {
+	seen := map[string]string{}
+	if existing != nil {
+		for i, h := range existing.Honorees.Individuals {
+			seen[dupKey(Individual, h)] = fmt.Sprintf("đã có trong bản nháp (cá nhân thứ %d)", i+1)
+		}
+		for i, h := range existing.Honorees.Collectives {
+			seen[dupKey(Collective, h)] = fmt.Sprintf("đã có trong bản nháp (tập thể thứ %d)", i+1)
+		}
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.DuplicateOf != "" {
+			continue
+		}
+		k := dupKey(r.Kind, r.Honoree)
+		if what, ok := seen[k]; ok {
+			r.DuplicateOf = what
+			continue
+		}
+		seen[k] = fmt.Sprintf("trùng với dòng %d trang “%s” tệp %s", r.Line, r.Sheet, r.Honoree.Source)
+	}
+}
