@@ -4,9 +4,15 @@ import (
 	"fmt"
 
 	"baocao/app/report"
+	"baocao/app/xlsx"
 )
 
-// exportXLSX writes r as an Excel workbook at path.
+// exportXLSX writes r as an Excel workbook at path, atomically.
 func exportXLSX(env Env, path string, r *report.Report) error {
-	return fmt.Errorf("chưa hỗ trợ xuất Excel trong phiên bản này (Excel export not available yet)")
+	if err := xlsx.WriteFile(path, r); err != nil {
+		return fmt.Errorf("xuất Excel %s: %w", path, err)
+	}
+	nc, ni := r.Honorees.Count()
+	fmt.Fprintf(env.Stdout, "Đã xuất Excel %s: %d cá nhân, %d tập thể, nội dung báo cáo và thông tin văn bản.\n", path, ni, nc)
+	return nil
 }
