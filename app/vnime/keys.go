@@ -23,7 +23,9 @@ func (e Engine) applyWord(word string, key rune) string {
 		return out
 	}
 	if unicode.IsLetter(key) {
-		return e.appendLetter(&s, word, letterOf(key))
+		// A mark or tone key that cannot apply is only typed: the word
+		// is not given back as keys ("tiêt" + "f" gives "tiêtf").
+		return e.appendLetter(&s, word, letterOf(key), !e.isKey(key))
 	}
 	return word + string(key)
 }
@@ -52,9 +54,9 @@ func (e Engine) transform(s *syllable, key rune) (string, bool) {
 		if e.Brackets {
 			switch key {
 			case '[', '{':
-				return e.appendLetter(s, rawString(s.withTone()), letter{b: 'u', m: horn, up: key == '{'}), true
+				return e.appendLetter(s, rawString(s.withTone()), letter{b: 'u', m: horn, up: key == '{'}, false), true
 			case ']', '}':
-				return e.appendLetter(s, rawString(s.withTone()), letter{b: 'o', m: horn, up: key == '}'}), true
+				return e.appendLetter(s, rawString(s.withTone()), letter{b: 'o', m: horn, up: key == '}'}, false), true
 			}
 		}
 		return "", false
@@ -74,6 +76,18 @@ func (e Engine) transform(s *syllable, key rune) (string, bool) {
 		return e.dKey(s, key)
 	}
 	return "", false
+}
+
+// isKey reports whether key is a mark or tone key of the method.
+func (e Engine) isKey(key rune) bool {
+	if e.Method != Telex || key >= 0x80 {
+		return false
+	}
+	switch unicode.ToLower(key) {
+	case 's', 'f', 'r', 'x', 'j', 'z', 'a', 'e', 'o', 'w', 'd':
+		return true
+	}
+	return false
 }
 
 // finish analyses ls and, if it is a Vietnamese syllable, returns it
@@ -240,13 +254,13 @@ func (e Engine) dKey(s *syllable, key rune) (string, bool) {
 // "hoàn"). If the word was Vietnamese but no longer is, Telex gives back
 // the keys that were typed ("Ẽ" + "c" gives "Exc"), as Unikey does, so
 // that English words come out as typed.
-func (e Engine) appendLetter(s *syllable, word string, l letter) string {
+func (e Engine) appendLetter(s *syllable, word string, l letter, mayRestore bool) string {
 	if s.ok {
 		ls := append(s.withTone(), l)
 		if out, ok := e.finish(ls); ok {
 			return out
 		}
-		if e.Method == Telex && s.transformed() {
+		if mayRestore && e.Method == Telex && s.transformed() {
 			return restore(s.withTone(), l.up) + string(l.rune())
 		}
 	}
