@@ -28,7 +28,7 @@ func (s Style) gofpdfStyle() string {
 }
 
 // family is the name the fonts are registered under in every document.
-const family = "serif"
+const family = "LiberationSerif"
 
 // fontFiles are the embedded files of the four faces, in style order.
 var fontFiles = [numStyles]string{assets.SerifRegular, assets.SerifBold, assets.SerifItalic, assets.SerifBoldItalic}

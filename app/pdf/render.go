@@ -126,6 +126,7 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetMargins(l.MarginLeft, l.MarginTop, l.MarginRight)
 	p.SetAutoPageBreak(false, l.MarginBottom)
 	p.SetCellMargin(0)
+	p.SetCatalogSort(true) // the same report gives the same bytes
 	for s := Regular; s < numStyles; s++ {
 		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)
 	}
@@ -290,6 +291,7 @@ func (d *doc) setInfo(now time.Time) {
 	d.pdf.SetSubject(summary, true)
 	d.pdf.SetKeywords("công tác dân vận, Dân vận khéo", true)
 	d.pdf.SetCreator(Creator, true)
+	d.pdf.SetProducer(Creator+" (gofpdf)", true)
 	d.pdf.SetCreationDate(now)
 	d.pdf.SetModificationDate(now)
 }

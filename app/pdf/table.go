@@ -26,7 +26,7 @@ type column struct {
 
 // honoreeColumns returns the columns of a table: STT, the name, then the
 // columns at least one row fills, with widths that add up to width.
-func honoreeColumns(list []report.Honoree, collective bool, width float64) ([]column, []float64) {
+func honoreeColumns(list []report.Honoree, collective bool, width float64, minWidth func(head string) float64) ([]column, []float64) {
 	name := "Họ và tên"
 	if collective {
 		name = "Tên tập thể"
@@ -50,6 +50,9 @@ func honoreeColumns(list []report.Honoree, collective bool, width float64) ([]co
 			keep = strings.TrimSpace(c.get(&list[i], i)) != ""
 		}
 		if keep {
+			if c.fixed > 0 {
+				c.fixed = max(c.fixed, minWidth(c.head))
+			}
 			cols = append(cols, c)
 		}
 	}
@@ -77,8 +80,15 @@ func honoreeColumns(list []report.Honoree, collective bool, width float64) ([]co
 func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool) {
 	l := d.l
 	x0 := l.MarginLeft
-	cols, widths := honoreeColumns(list, collective, l.TextWidth())
 	pad := l.CellPadding
+	cols, widths := honoreeColumns(list, collective, l.TextWidth(), func(head string) float64 {
+		// The widest word of the header must fit on a line of the cell.
+		m := 0.0
+		for _, w := range strings.Fields(head) {
+			m = max(m, d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
+		}
+		return m + 2*pad + 0.5
+	})
 	maxH := l.PageHeight - l.MarginTop - l.MarginBottom
 	t := &table{}
 
