@@ -1,0 +1,167 @@
+package vnentry
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"golang.org/x/text/unicode/norm"
+
+	"baocao/app/vnime"
+)
+
+// withMode sets the typing mode for one test and restores Off after it.
+func withMode(t *testing.T, m vnime.Method, s vnime.Style) {
+	t.Helper()
+	SetMode(m, s)
+	t.Cleanup(func() { SetMode(vnime.Off, vnime.Classic) })
+}
+
+func TestTyping(t *testing.T) {
+	tests := []struct {
+		name   string
+		method vnime.Method
+		style  vnime.Style
+		multi  bool
+		keys   string
+		want   string
+	}{
+		{"telex", vnime.Telex, vnime.Classic, false, "Vieetj Nam", "Việt Nam"},
+		{"telex multi-line", vnime.Telex, vnime.Classic, true, "Vieetj Nam", "Việt Nam"},
+		{"telex sentence", vnime.Telex, vnime.Classic, false, "Ddangr booj Sowr Vawn hoas vaf Theer thao", "Đảng bộ Sở Văn hóa và Thể thao"},
+		{"telex modern", vnime.Telex, vnime.Modern, false, "hoaf", "hoà"},
+		{"telex classic", vnime.Telex, vnime.Classic, false, "hoaf", "hòa"},
+		{"vni", vnime.VNI, vnime.Classic, false, "Vie65t Nam", "Việt Nam"},
+		{"telex punctuation", vnime.Telex, vnime.Classic, false, "(daan vaanj kheos).", "(dân vận khéo)."},
+		{"off", vnime.Off, vnime.Classic, false, "Vieetj Nam", "Vieetj Nam"},
+		{"off digits", vnime.Off, vnime.Classic, false, "Vie65t Nam", "Vie65t Nam"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			withMode(t, tt.method, tt.style)
+			e := New()
+			if tt.multi {
+				e = NewMultiLine()
+			}
+			w := test.NewTempWindow(t, e)
+			w.Canvas().Focus(e)
+			changes := 0
+			e.OnChanged = func(string) { changes++ }
+			test.Type(e, tt.keys)
+			if e.Text != tt.want {
+				t.Errorf("typed %q: got %q, want %q", tt.keys, e.Text, tt.want)
+			}
+			if got, want := e.CursorTextOffset(), len([]rune(tt.want)); got != want {
+				t.Errorf("cursor at %d, want %d (end of text)", got, want)
+			}
+			if changes != len([]rune(tt.keys)) {
+				t.Errorf("OnChanged called %d times, want once per key (%d)", changes, len([]rune(tt.keys)))
+			}
+		})
+	}
+}
+
+func TestTypingInTheMiddle(t *testing.T) {
+	test.NewTempApp(t)
+	withMode(t, vnime.Telex, vnime.Classic)
+	e := New()
+	test.NewTempWindow(t, e)
+	e.SetText("Nam")
+	e.CursorColumn = 0
+	test.Type(e, "Vieetj ")
+	if e.Text != "Việt Nam" {
+		t.Fatalf("got %q, want %q", e.Text, "Việt Nam")
+	}
+	if e.CursorColumn != 5 {
+		t.Errorf("cursor column %d, want 5", e.CursorColumn)
+	}
+}
+
+func TestUndoAfterTransform(t *testing.T) {
+	test.NewTempApp(t)
+	withMode(t, vnime.Telex, vnime.Classic)
+	e := New()
+	test.NewTempWindow(t, e)
+	test.Type(e, "Vieetj")
+	if e.Text != "Việt" {
+		t.Fatalf("got %q", e.Text)
+	}
+	for i := 0; i < 20 && e.Text != ""; i++ {
+		e.Undo()
+	}
+	if e.Text != "" {
+		t.Errorf("undo left %q, want empty text", e.Text)
+	}
+}
+
+func TestModeIsShared(t *testing.T) {
+	withMode(t, vnime.VNI, vnime.Modern)
+	m, s := Mode()
+	if m != vnime.VNI || s != vnime.Modern {
+		t.Fatalf("Mode() = %v, %v; want VNI, Modern", m, s)
+	}
+	SetMode(vnime.Off, vnime.Classic)
+	if m, _ := Mode(); m != vnime.Off {
+		t.Fatalf("Mode() = %v after SetMode(Off)", m)
+	}
+}
+
+func TestPasteGivesNFC(t *testing.T) {
+	tests := []struct {
+		name  string
+		multi bool
+		clip  string
+		want  string
+	}{
+		{"nfd", false, norm.NFD.String("Nguyễn Thị Hường"), "Nguyễn Thị Hường"},
+		{"nfd multi-line crlf", true, norm.NFD.String("Dân vận\r\nkhéo"), "Dân vận\nkhéo"},
+		{"control characters", false, "Sở\x00 Văn\x07 hóa", "Sở Văn hóa"},
+		{"single line joins lines", false, "Dân vận\nkhéo", "Dân vận khéo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			e := New()
+			if tt.multi {
+				e = NewMultiLine()
+			}
+			test.NewTempWindow(t, e)
+			clip := a.Clipboard()
+			clip.SetContent(tt.clip)
+			e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+			if e.Text != tt.want {
+				t.Errorf("pasted %q: got %q, want %q", tt.clip, e.Text, tt.want)
+			}
+			if !norm.NFC.IsNormalString(e.Text) {
+				t.Errorf("text %q is not NFC", e.Text)
+			}
+		})
+	}
+}
+
+func TestDecomposedKeysAndSetText(t *testing.T) {
+	test.NewTempApp(t)
+	e := New()
+	test.NewTempWindow(t, e)
+	nfd := norm.NFD.String("Việt Nam")
+	test.Type(e, nfd)
+	if e.Text != "Việt Nam" {
+		t.Errorf("typed NFD %q: got %q, want NFC %q", nfd, e.Text, "Việt Nam")
+	}
+	e.SetText(norm.NFD.String("Hồ Chí Minh"))
+	if e.Text != "Hồ Chí Minh" || !norm.NFC.IsNormalString(e.Text) {
+		t.Errorf("SetText NFD: got %q", e.Text)
+	}
+}
+
+func BenchmarkTypeTelex(b *testing.B) {
+	test.NewTempApp(b)
+	SetMode(vnime.Telex, vnime.Classic)
+	defer SetMode(vnime.Off, vnime.Classic)
+	const para = "Ddangr booj Sowr Vawn hoas vaf Theer thao thanhf phoos Hoof Chis Minh toor chuwcs hooij nghij toongr keets coong tacs daan vaanj nawm 2016. "
+	for b.Loop() {
+		e := NewMultiLine()
+		test.Type(e, para)
+	}
+}
