@@ -23,9 +23,9 @@ func (e Engine) applyWord(word string, key rune) string {
 		return out
 	}
 	if unicode.IsLetter(key) {
-		// A mark or tone key that cannot apply is only typed: the word
-		// is not given back as keys ("tiêt" + "f" gives "tiêtf").
-		return e.appendLetter(&s, word, letterOf(key), !e.isKey(key))
+		// A tone key that cannot apply is only typed: the word is not
+		// given back as keys ("tiêt" + "f" gives "tiêtf").
+		return e.appendLetter(&s, word, letterOf(key), !e.isToneKey(key))
 	}
 	return word + string(key)
 }
@@ -78,16 +78,13 @@ func (e Engine) transform(s *syllable, key rune) (string, bool) {
 	return "", false
 }
 
-// isKey reports whether key is a mark or tone key of the method.
-func (e Engine) isKey(key rune) bool {
+// isToneKey reports whether key is a tone key of the method.
+func (e Engine) isToneKey(key rune) bool {
 	if e.Method != Telex || key >= 0x80 {
 		return false
 	}
-	switch unicode.ToLower(key) {
-	case 's', 'f', 'r', 'x', 'j', 'z', 'a', 'e', 'o', 'w', 'd':
-		return true
-	}
-	return false
+	_, ok := telexTones[unicode.ToLower(key)]
+	return ok || key == 'z' || key == 'Z'
 }
 
 // finish analyses ls and, if it is a Vietnamese syllable, returns it
