@@ -65,9 +65,9 @@ func (d *doc) headerBlock() {
 	issuing := d.clean.line(report.FieldIssuingBody, "tên cơ quan ban hành (đầu trang 1)", r.IssuingBody)
 	w := put(issuing, l.IssuingBody, lcx, left)
 	if l.IssuingRule > 0 && w > 0 {
-		y += 0.8
+		y += l.RuleGap
 		rules = append(rules, [3]float64{lcx, y, w * l.IssuingRule})
-		y += 1.5
+		y += l.RuleGap
 	}
 	if l.Star {
 		put("*", l.Number, lcx, left)
@@ -80,9 +80,9 @@ func (d *doc) headerBlock() {
 	for _, h := range l.Heading {
 		lastW = put(h.Text, h.Font, rcx, right)
 	}
-	y += 0.8
+	y += l.RuleGap
 	rules = append(rules, [3]float64{rcx, y, lastW})
-	y += 1.5
+	y += l.RuleGap
 	rightEnd := y
 
 	// Number and place/date on one row below both.
@@ -165,10 +165,10 @@ func (d *doc) titleBlock() {
 		lh := lineHeight(l.Summary, headerSpacing)
 		it := item{h: lh, keep: true, draw: func(y float64) { d.centred(cx, y, lh, ln, l.Summary) }}
 		if i == len(slines)-1 && l.SummaryRule > 0 {
-			it.h += 2
+			it.h += 2 * l.RuleGap
 			it.draw = func(y float64) {
 				d.centred(cx, y, lh, ln, l.Summary)
-				d.rule(cx, y+lh+1, maxW*l.SummaryRule)
+				d.rule(cx, y+lh+l.RuleGap, maxW*l.SummaryRule)
 			}
 		}
 		d.add(it)

@@ -43,6 +43,7 @@ type Layout struct {
 	PlaceDate Text
 	HeaderGap float64 // space between the header block and the title
 	RuleWidth float64 // thickness of the header rules
+	RuleGap   float64 // space above and below a rule
 	// NumberPrefix and NumberJoin write the number and symbol: "Số " and
 	// "45-BC/ĐU" for the Party, "Số: " and "12/BC-SVHTT" for the state.
 	NumberPrefix string
@@ -116,6 +117,7 @@ var PartyLayout = Layout{
 	PlaceDate:    Text{Size: 14, Style: Italic},
 	HeaderGap:    10,
 	RuleWidth:    0.3,
+	RuleGap:      1.6,
 	NumberPrefix: "Số ",
 	NumberJoin: func(number, symbol string) string {
 		if symbol == "" {
@@ -184,6 +186,7 @@ var StateLayout = Layout{
 	PlaceDate:    Text{Size: 14, Style: Italic},
 	HeaderGap:    10,
 	RuleWidth:    0.3,
+	RuleGap:      1.6,
 	NumberPrefix: "Số: ",
 	NumberJoin: func(number, symbol string) string {
 		if symbol == "" {

@@ -113,6 +113,7 @@ type item struct {
 	page   bool    // starts a new page
 	table  *table  // the table the row belongs to: its header is repeated
 	header bool    // the item is that table's header row
+	split  *splitRow
 	draw   func(y float64)
 }
 
@@ -126,6 +127,7 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetMargins(l.MarginLeft, l.MarginTop, l.MarginRight)
 	p.SetAutoPageBreak(false, l.MarginBottom)
 	p.SetCellMargin(0)
+	p.SetCompression(false)
 	p.SetCatalogSort(true) // the same report gives the same bytes
 	for s := Regular; s < numStyles; s++ {
 		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)
@@ -241,6 +243,10 @@ func (d *doc) paginate() {
 			d.newPage()
 			y = top
 		}
+		if it.split != nil {
+			y = d.placeSplit(it, y)
+			continue
+		}
 		before := it.before
 		if y == top {
 			before = 0
@@ -266,6 +272,32 @@ func (d *doc) paginate() {
 		it.draw(y + before)
 		y += before + it.h
 	}
+}
+
+// placeSplit draws a row taller than a page from y on, continuing on new
+// pages under the repeated header, and returns where it ends.
+func (d *doc) placeSplit(it item, y float64) float64 {
+	l := d.l
+	top, bottom := l.MarginTop, l.PageHeight-l.MarginBottom
+	s := it.split
+	for from := 0; from < s.lines; {
+		k := int((bottom - y - 2*s.pad) / s.lh)
+		if k < 3 && !(y == top+it.table.head.h) {
+			d.newPage()
+			y = top
+			it.table.head.draw(y)
+			y += it.table.head.h
+			continue
+		}
+		to := min(from+max(k, 1), s.lines)
+		s.draw(y, from, to)
+		y += float64(to-from)*s.lh + 2*s.pad
+		from = to
+		if from < s.lines {
+			y = bottom // the rest goes on the next page
+		}
+	}
+	return y
 }
 
 // headerRoom is the height of the header row repeated above it on a new

@@ -358,6 +358,34 @@ func TestEdgeCases(t *testing.T) {
 				t.Error("missing characters not replaced visibly by □")
 			}
 		}},
+		{"table row taller than a page", func(r *report.Report) {
+			r.Honorees.Individuals[1].Achievement = strings.Repeat("Thành tích rất dài. ", 400)
+		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
+			if got := strings.Count(text, "Thành tích rất dài."); got != 400 {
+				t.Errorf("%d of 400 sentences of the tall row in the PDF", got)
+			}
+			row, _ := phrase(words, "Lê Văn Phúc")
+			last := row
+			for _, w := range words {
+				if w.Text == "dài." {
+					last = w
+				}
+			}
+			if last.Page < row.Page+2 {
+				t.Errorf("tall row on pages %d–%d, want at least three pages", row.Page, last.Page)
+			}
+			for p := row.Page; p <= last.Page; p++ {
+				n := 0
+				for _, w := range words {
+					if w.Page == p && w.Text == "STT" {
+						n++
+					}
+				}
+				if n != 1 {
+					t.Errorf("page %d has %d header rows, want 1", p, n)
+				}
+			}
+		}},
 		{"inline honorees", func(r *report.Report) {
 			r.Honorees.Placement = report.PlacementInline
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {

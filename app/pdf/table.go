@@ -156,18 +156,25 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 			}})
 			continue
 		}
-		// A row taller than a page: split it into pieces of whole lines,
-		// each as tall as a page allows under the repeated header.
-		per := int((maxH - hh - 2*pad) / lh)
-		total := int((rh-2*pad)/lh + 0.5)
-		for from := 0; from < total; from += per {
-			from, to := from, min(from+per, total)
-			ph := float64(to-from)*lh + 2*pad
-			d.add(item{h: ph, table: t, draw: func(y float64) {
-				drawRow(y, lines, from, to, ph, lh, l.TableBody, false)
-			}})
+		// A row taller than a page: it starts where it is and goes on
+		// over as many pages as it needs, in pieces of whole lines.
+		n := 1
+		for _, cl := range lines {
+			n = max(n, len(cl))
 		}
+		d.add(item{h: rh, table: t, split: &splitRow{lines: n, lh: lh, pad: pad,
+			draw: func(y float64, from, to int) {
+				drawRow(y, lines, from, to, float64(to-from)*lh+2*pad, lh, l.TableBody, false)
+			}}})
 	}
+}
+
+// splitRow is a table row taller than a page, which paginate draws in
+// pieces.
+type splitRow struct {
+	lines   int     // lines of the tallest cell
+	lh, pad float64 // line height and cell padding
+	draw    func(y float64, from, to int)
 }
 
 // honoreeTables lays out the collectives' and individuals' tables, each
