@@ -218,6 +218,11 @@ func matchHeader(s string) Field {
 	if f, ok := headerExact[k]; ok {
 		return f
 	}
+	// Beyond the exact titles, look for the telling words only in short
+	// cells: a long one is a title or a sentence, not a column header.
+	if strings.Count(k, " ") >= 8 {
+		return 0
+	}
 	has := func(sub string) bool { return strings.Contains(" "+k+" ", " "+sub+" ") }
 	switch {
 	case has("ho va ten"), has("ho ten"), strings.HasPrefix(k, "ten "):

@@ -168,6 +168,9 @@ func ReadFile(path string, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("tệp %s: %w: tệp lớn hơn %d MB; danh sách khen thưởng thường chỉ vài trăm KB, hãy kiểm tra lại tệp", opts.Source, ErrTooLarge, MaxFileSize>>20)
+	}
 	res, err := Read(f, opts)
 	if err != nil {
 		return nil, fmt.Errorf("tệp %s: %w", opts.Source, err)
@@ -197,6 +200,8 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
+		// Dates in the short-date format show as Vietnamese write them.
+		ShortDatePattern: "dd/mm/yyyy",
 	})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") || errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) {
