@@ -7,9 +7,14 @@
 package main
 
 import (
+	"bytes"
 	"os"
 
 	"baocao/app/cli"
+	"baocao/app/pdf"
+	"baocao/app/report"
+	"baocao/app/ui"
+	"baocao/app/xlsx"
 	"baocao/templates"
 )
 
@@ -17,7 +22,30 @@ import (
 var version = "0.1.0"
 
 func main() {
-	cli.Version = version
-	env := cli.DefaultEnv(templates.Builtin)
-	os.Exit(cli.Run(env, os.Args[1:]))
+	if len(os.Args) > 1 {
+		cli.Version = version
+		env := cli.DefaultEnv(templates.Builtin)
+		os.Exit(cli.Run(env, os.Args[1:]))
+	}
+	ui.Run(windowOptions())
+}
+
+// windowOptions wires the exporters into the window.
+func windowOptions() ui.Options {
+	return ui.Options{
+		Version:   version,
+		Templates: templates.Builtin,
+		ExportPDF: func(path string, r *report.Report) error {
+			_, err := pdf.WriteFile(path, r)
+			return err
+		},
+		RenderPDF: func(r *report.Report) ([]byte, error) {
+			var buf bytes.Buffer
+			if _, err := pdf.Render(r, &buf); err != nil {
+				return nil, err
+			}
+			return buf.Bytes(), nil
+		},
+		ExportXLSX: xlsx.WriteFile,
+	}
 }

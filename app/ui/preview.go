@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/report"
+	"baocao/app/ui/previewui"
+)
+
+func init() {
+	RegisterTranslations(previewui.Translations, "translations")
+}
+
+// previewPane is the print preview of the review step (package
+// previewui). The preview is only made when the step is first shown, so
+// that opening a draft costs no rendering.
+type previewPane struct {
+	w       *Window
+	current func() *report.Report
+	box     *fyne.Container
+	p       *previewui.Preview
+}
+
+func newPreviewPane(w *Window, current func() *report.Report) *previewPane {
+	pp := &previewPane{w: w, current: current, box: container.NewStack()}
+	msg := lang.L("The print preview appears here.")
+	if w.opts.RenderPDF == nil {
+		msg = lang.L("The print preview is not available in this version yet. Export a PDF and open it to see the pages.")
+	}
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	pp.box.Objects = []fyne.CanvasObject{container.NewPadded(widget.NewCard(lang.L("Print preview"), "", l))}
+	return pp
+}
+
+// Object returns the pane.
+func (pp *previewPane) Object() fyne.CanvasObject { return pp.box }
+
+// show makes the preview if needed (the step is being shown).
+func (pp *previewPane) show() {
+	if pp.p != nil || pp.w.opts.RenderPDF == nil {
+		return
+	}
+	pp.p = previewui.New(pp.render)
+	pp.box.Objects = []fyne.CanvasObject{pp.p.Object()}
+	pp.box.Refresh()
+}
+
+// Changed asks for a new rendering after the draft changed.
+func (pp *previewPane) Changed() {
+	if pp.p != nil {
+		pp.p.Changed()
+	}
+}
+
+// Close stops the preview's background work.
+func (pp *previewPane) Close() {
+	if pp.p != nil {
+		pp.p.Close()
+	}
+}
+
+// render is called by the preview off the UI goroutine: it takes a
+// snapshot of the report on the UI goroutine and renders the copy.
+func (pp *previewPane) render() ([]byte, error) {
+	var data []byte
+	var err error
+	fyne.DoAndWait(func() {
+		r := pp.current()
+		if r == nil {
+			err = errors.New(lang.L("No report is open."))
+			return
+		}
+		data, err = json.Marshal(r)
+	})
+	if err != nil {
+		return nil, err
+	}
+	snap := new(report.Report)
+	if err := json.Unmarshal(data, snap); err != nil {
+		return nil, err
+	}
+	return pp.w.opts.RenderPDF(snap)
+}

@@ -1,0 +1,639 @@
+// Package ui is the program's window: a calm, guided way from a blank page
+// to a report ready to sign, in Vietnamese (English on request).
+//
+// It is a thin layer over the core packages: report (the model and its
+// checks), draft (files), catalog (templates), sample, recovery (autosaved
+// copies). Exporters are handed in through Options, so this package does
+// not depend on how PDF and Excel files are made.
+//
+// Threading follows Fyne 2.6+: widgets are touched on the UI goroutine
+// only; slow work (writing recovery copies, exporting) runs on other
+// goroutines and reports back through fyne.Do.
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"baocao/app/appdirs"
+	"baocao/app/catalog"
+	"baocao/app/draft"
+	"baocao/app/report"
+	"baocao/app/sample"
+	"baocao/app/ui/recovery"
+)
+
+// AppID is the program's identity for Fyne (preferences, packaging).
+const AppID = "vn.danvan.baocao"
+
+// Options configure the window.
+type Options struct {
+	// Version is shown in the About box and written into drafts.
+	Version string
+	// Templates are the built-in templates (templates.Builtin).
+	Templates fs.FS
+	// UserTemplates is the folder of the user's own templates; "" means
+	// appdirs.Templates().
+	UserTemplates string
+	// RecoveryDir is the folder of recovery copies; "" means
+	// appdirs.Recovery().
+	RecoveryDir string
+	// AutosaveDelay is how long after the last change a recovery copy is
+	// written; 0 means 3 seconds.
+	AutosaveDelay time.Duration
+
+	// ExportPDF writes the report as a PDF at path; nil means the program
+	// has no PDF export yet, and the window says so.
+	ExportPDF func(path string, r *report.Report) error
+	// RenderPDF returns the PDF bytes that ExportPDF writes, for the print
+	// preview; nil means no preview.
+	RenderPDF func(r *report.Report) ([]byte, error)
+	// ExportXLSX writes the report's workbook (the honoree lists) at path;
+	// nil means no Excel export yet.
+	ExportXLSX func(path string, r *report.Report) error
+}
+
+// Preference keys.
+const (
+	prefLanguage    = "language"     // "vi" or "en"
+	prefTypeMethod  = "typingMethod" // vnime.Method.String()
+	prefTypeStyle   = "typingStyle"  // vnime.Style.String()
+	prefTypeOn      = "typingOn"     // the V/E switch
+	prefRecent      = "recentDrafts" // most recent first
+	prefLastFolder  = "lastFolder"
+	maxRecentDrafts = 8
+)
+
+// Run opens the window and returns when the user quits.
+func Run(opts Options) {
+	a := app.NewWithID(AppID)
+	w := New(a, opts)
+	w.win.ShowAndRun()
+}
+
+// document is the report being edited and its state.
+type document struct {
+	r       *report.Report
+	path    string    // "" until saved
+	started time.Time // when the document was created or opened
+	recName string    // recovery copy file name
+	dirty   bool
+	gen     uint64 // incremented on every change
+}
+
+// Window is the program's main window and everything it shows.
+type Window struct {
+	app  fyne.App
+	win  fyne.Window
+	opts Options
+	cat  *catalog.Catalog
+
+	doc   *document
+	wiz   *wizard
+	start *startScreen
+	// lastQuestion is the last unsaved-changes question shown (tests).
+	lastQuestion *choiceDialog
+
+	saveTimer    *time.Timer
+	marksTimer   *time.Timer
+	recMu        sync.Mutex // guards the two fields below, and recovery writes
+	recWrittenAt uint64     // generation of the newest recovery copy written
+	recCleanAt   uint64     // generation saved to the draft file (copies up to it are stale)
+	recDocID     time.Time  // document the two fields above are about
+
+	// status is the last message shown in the status line.
+	status string
+	// statusHook, if set, receives every status message (tests).
+	statusHook func(string)
+
+	// Seams for tests: file choosers and URL opening.
+	chooseOpen func(cb func(path string))
+	chooseSave func(suggested string, exts []string, cb func(path string))
+	openURL    func(u *url.URL) error
+	// exportDone, if set, is called on the UI goroutine after an export
+	// (tests wait on it).
+	exportDone func(path string, err error)
+	// writeDone, if set, is called after a recovery copy was written.
+	writeDone func(err error)
+}
+
+// New builds the window on app a (not shown yet): language and typing mode
+// from the preferences, the main menu, the start screen.
+func New(a fyne.App, opts Options) *Window {
+	if opts.AutosaveDelay == 0 {
+		opts.AutosaveDelay = 3 * time.Second
+	}
+	if opts.RecoveryDir == "" {
+		opts.RecoveryDir, _ = appdirs.Recovery()
+	}
+	if opts.UserTemplates == "" {
+		opts.UserTemplates, _ = appdirs.Templates()
+	}
+	w := &Window{app: a, opts: opts}
+	if err := SetLanguage(a.Preferences().StringWithFallback(prefLanguage, LangVietnamese)); err != nil {
+		fyne.LogError("language", err)
+	}
+	w.applyTypingPrefs()
+	w.cat = catalog.Load(opts.Templates, opts.UserTemplates)
+	w.win = a.NewWindow(lang.L("Mass-mobilization report"))
+	w.win.Resize(fyne.NewSize(1100, 740))
+	w.win.SetMaster()
+	w.chooseOpen = w.dialogOpen
+	w.chooseSave = w.dialogSave
+	w.openURL = a.OpenURL
+	w.win.SetCloseIntercept(func() { w.Quit() })
+	w.rebuild()
+	return w
+}
+
+// Window returns the Fyne window.
+func (w *Window) Window() fyne.Window { return w.win }
+
+// Report returns the report being edited, or nil on the start screen.
+func (w *Window) Report() *report.Report {
+	if w.doc == nil {
+		return nil
+	}
+	return w.doc.r
+}
+
+// Path returns the draft file of the report being edited ("" if never
+// saved), and whether it has unsaved changes.
+func (w *Window) Path() (path string, dirty bool) {
+	if w.doc == nil {
+		return "", false
+	}
+	return w.doc.path, w.doc.dirty
+}
+
+// rebuild builds the menus and content again (after a language switch).
+func (w *Window) rebuild() {
+	w.win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
+	if w.doc == nil {
+		w.showStart()
+	} else {
+		step := 0
+		if w.wiz != nil {
+			step = w.wiz.current
+		}
+		if w.wiz != nil {
+			w.wiz.close()
+		}
+		w.wiz = newWizard(w)
+		w.win.SetContent(w.wiz.obj)
+		w.wiz.show(step)
+	}
+	w.updateTitle()
+}
+
+// updateTitle shows the draft's name and a dot when it has unsaved
+// changes: "● báo cáo.json — Báo cáo công tác dân vận".
+func (w *Window) updateTitle() {
+	title := lang.L("Mass-mobilization report")
+	if w.doc != nil {
+		name := lang.L("New report")
+		if w.doc.path != "" {
+			name = filepath.Base(w.doc.path)
+		}
+		title = name + " — " + title
+		if w.doc.dirty {
+			title = "● " + title
+		}
+	}
+	w.win.SetTitle(title)
+}
+
+// setStatus shows a short message in the wizard's status line.
+func (w *Window) setStatus(msg string) {
+	w.status = msg
+	if w.wiz != nil {
+		w.wiz.status.SetText(msg)
+	}
+	if w.statusHook != nil {
+		w.statusHook(msg)
+	}
+}
+
+// template returns the template the report was made from, or nil.
+func (w *Window) template() *catalog.Template {
+	if w.doc == nil || w.cat == nil {
+		return nil
+	}
+	return w.cat.Find(w.doc.r.Template)
+}
+
+// program is written into drafts.
+func (w *Window) program() string { return "baocao " + w.opts.Version }
+
+// setDocument shows r in the wizard.
+func (w *Window) setDocument(r *report.Report, path string, dirty bool) {
+	w.stopTimers()
+	now := time.Now()
+	w.doc = &document{r: r, path: path, started: now, dirty: dirty}
+	w.doc.recName = recovery.Name(path, now)
+	w.recMu.Lock()
+	w.recDocID, w.recWrittenAt, w.recCleanAt = now, 0, 0
+	w.recMu.Unlock()
+	if path != "" {
+		w.addRecent(path)
+	}
+	if w.wiz == nil {
+		w.wiz = newWizard(w)
+	} else {
+		w.wiz.setReport(r)
+	}
+	w.win.SetContent(w.wiz.obj)
+	w.wiz.show(0)
+	w.updateTitle()
+	if dirty {
+		w.doc.gen++
+		w.autosaveNow()
+	}
+}
+
+// changed is called on the UI goroutine after every edit.
+func (w *Window) changed() {
+	if w.doc == nil {
+		return
+	}
+	w.doc.gen++
+	if !w.doc.dirty {
+		w.doc.dirty = true
+		w.updateTitle()
+	}
+	if w.saveTimer != nil {
+		w.saveTimer.Stop()
+	}
+	w.saveTimer = time.AfterFunc(w.opts.AutosaveDelay, func() { fyne.Do(w.autosaveNow) })
+	if w.marksTimer != nil {
+		w.marksTimer.Stop()
+	}
+	w.marksTimer = time.AfterFunc(400*time.Millisecond, func() {
+		fyne.Do(func() {
+			if w.wiz != nil {
+				w.wiz.refreshMarks()
+			}
+		})
+	})
+}
+
+func (w *Window) stopTimers() {
+	if w.saveTimer != nil {
+		w.saveTimer.Stop()
+	}
+	if w.marksTimer != nil {
+		w.marksTimer.Stop()
+	}
+}
+
+// autosaveNow writes a recovery copy of the draft if it has unsaved
+// changes. The report is encoded here, on the UI goroutine, and the file is
+// written on another one, so typing is never held up by the disk.
+func (w *Window) autosaveNow() {
+	d := w.doc
+	if d == nil || !d.dirty || w.opts.RecoveryDir == "" {
+		return
+	}
+	enc, err := recovery.Encode(d.r, w.program())
+	if err != nil {
+		w.setStatus(lang.L("Could not make the recovery copy: {{.Err}}", map[string]any{"Err": err}))
+		return
+	}
+	gen, name, path, id := d.gen, d.recName, d.path, d.started
+	go w.writeRecovery(id, gen, name, path, enc)
+}
+
+func (w *Window) writeRecovery(id time.Time, gen uint64, name, path string, enc []byte) {
+	w.recMu.Lock()
+	var err error
+	stale := !id.Equal(w.recDocID) || gen <= w.recWrittenAt || gen <= w.recCleanAt
+	if !stale {
+		err = recovery.Write(w.opts.RecoveryDir, name, path, enc)
+		if err == nil {
+			w.recWrittenAt = gen
+		}
+	}
+	w.recMu.Unlock()
+	if stale {
+		return
+	}
+	fyne.Do(func() {
+		if err != nil {
+			w.setStatus(lang.L("The recovery copy could not be written: {{.Err}}. Save the report with Ctrl+S.", map[string]any{"Err": err}))
+		} else {
+			w.setStatus(lang.L("Recovery copy saved at {{.Time}}.", map[string]any{"Time": time.Now().Format("15:04:05")}))
+		}
+		if w.writeDone != nil {
+			w.writeDone(err)
+		}
+	})
+}
+
+// Save writes the draft to its file, or asks for a file first. then, if
+// not nil, runs after a successful save.
+func (w *Window) Save(then func()) {
+	if w.doc == nil {
+		return
+	}
+	if w.doc.path == "" {
+		w.SaveAs(then)
+		return
+	}
+	if err := w.saveTo(w.doc.path); err != nil {
+		w.showError(err)
+		return
+	}
+	if then != nil {
+		then()
+	}
+}
+
+// SaveAs asks for a file name and saves the draft there.
+func (w *Window) SaveAs(then func()) {
+	if w.doc == nil {
+		return
+	}
+	suggested := lang.L("report") + "-" + fmt.Sprint(w.doc.r.Year) + draft.Extension
+	if w.doc.path != "" {
+		suggested = filepath.Base(w.doc.path)
+	}
+	w.chooseSave(suggested, []string{draft.Extension}, func(path string) {
+		if path == "" {
+			return
+		}
+		if filepath.Ext(path) == "" {
+			path += draft.Extension
+		}
+		if err := w.saveTo(path); err != nil {
+			w.showError(err)
+			return
+		}
+		if then != nil {
+			then()
+		}
+	})
+}
+
+// saveTo saves the draft at path (atomically, keeping a backup), removes
+// the recovery copy and marks the document clean. On failure everything
+// stays in memory and the error says why.
+func (w *Window) saveTo(path string) error {
+	d := w.doc
+	d.r.Normalize()
+	if err := draft.Save(path, d.r, w.program()); err != nil {
+		return fmt.Errorf(lang.L("The report was NOT saved to {{.Path}}; your work is still here. Free some disk space or choose another folder, then save again.", map[string]any{"Path": path})+" (%w)", err)
+	}
+	w.recMu.Lock()
+	w.recCleanAt = d.gen
+	oldName := d.recName
+	_ = recovery.Remove(w.opts.RecoveryDir, oldName)
+	w.recMu.Unlock()
+	if path != d.path {
+		d.path = path
+		d.recName = recovery.Name(path, d.started)
+		w.recMu.Lock()
+		_ = recovery.Remove(w.opts.RecoveryDir, d.recName)
+		w.recMu.Unlock()
+	}
+	d.dirty = false
+	w.addRecent(path)
+	w.updateTitle()
+	w.setStatus(lang.L("Saved to {{.Path}} at {{.Time}}.", map[string]any{"Path": path, "Time": time.Now().Format("15:04:05")}))
+	return nil
+}
+
+// OpenFile opens the draft at path, asking first about unsaved changes.
+func (w *Window) OpenFile(path string) {
+	w.confirmDiscard(func() { w.openNow(path) })
+}
+
+func (w *Window) openNow(path string) {
+	r, err := draft.Load(path)
+	if err != nil {
+		w.showError(fmt.Errorf(lang.L("Could not open the draft. Check that it is a report draft made by this program.")+" (%w)", err))
+		w.removeRecent(path)
+		return
+	}
+	w.setDocument(r, path, false)
+}
+
+// Open asks for a draft file and opens it.
+func (w *Window) Open() {
+	w.confirmDiscard(func() {
+		w.chooseOpen(func(path string) {
+			if path != "" {
+				w.openNow(path)
+			}
+		})
+	})
+}
+
+// NewReport goes back to the start screen to pick a template.
+func (w *Window) NewReport() {
+	w.confirmDiscard(func() {
+		w.closeDocument()
+		w.showStart()
+	})
+}
+
+// NewFromTemplate starts a report for year from template t.
+func (w *Window) NewFromTemplate(t *catalog.Template, year int) {
+	w.setDocument(t.NewReport(year), "", true)
+}
+
+// OpenSample opens the complete sample report as a new, unsaved draft.
+func (w *Window) OpenSample() {
+	w.confirmDiscard(func() { w.setDocument(sample.Report(), "", true) })
+}
+
+// Restore opens a recovery copy; the document keeps the draft's path and
+// is marked unsaved.
+func (w *Window) Restore(c recovery.Copy) {
+	r, info, err := recovery.Load(c.File)
+	if err != nil {
+		w.showError(fmt.Errorf(lang.L("The recovery copy could not be read.")+" (%w)", err))
+		return
+	}
+	old := filepath.Base(c.File)
+	w.setDocument(r, info.DraftPath, true)
+	// The restored copy now lives under the document's own name.
+	if old != w.doc.recName {
+		w.recMu.Lock()
+		_ = recovery.Remove(w.opts.RecoveryDir, old)
+		w.recMu.Unlock()
+	}
+	w.setStatus(lang.L("Restored the recovery copy of {{.Time}}. Save it with Ctrl+S.", map[string]any{"Time": c.SavedAt.Local().Format("02/01/2006 15:04")}))
+}
+
+// DiscardRecovery deletes a recovery copy the user does not want.
+func (w *Window) DiscardRecovery(c recovery.Copy) {
+	if err := os.Remove(c.File); err != nil && !errors.Is(err, os.ErrNotExist) {
+		w.showError(err)
+	}
+}
+
+func (w *Window) closeDocument() {
+	w.stopTimers()
+	if w.doc != nil && !w.doc.dirty {
+		w.recMu.Lock()
+		_ = recovery.Remove(w.opts.RecoveryDir, w.doc.recName)
+		w.recMu.Unlock()
+	}
+	w.doc = nil
+	if w.wiz != nil {
+		w.wiz.close()
+	}
+	w.wiz = nil
+	w.updateTitle()
+}
+
+// confirmDiscard runs next at once if there are no unsaved changes;
+// otherwise it asks whether to save them, drop them or cancel.
+func (w *Window) confirmDiscard(next func()) {
+	if w.doc == nil || !w.doc.dirty {
+		next()
+		return
+	}
+	w.askUnsaved(func() { w.Save(next) }, func() {
+		w.recMu.Lock()
+		w.recCleanAt = w.doc.gen
+		_ = recovery.Remove(w.opts.RecoveryDir, w.doc.recName)
+		w.recMu.Unlock()
+		w.doc.dirty = false
+		next()
+	})
+}
+
+// Quit closes the program, asking first about unsaved changes.
+func (w *Window) Quit() {
+	w.confirmDiscard(func() {
+		w.stopTimers()
+		w.win.Close()
+		w.app.Quit()
+	})
+}
+
+// askUnsaved asks the unsaved-changes question: Save, Don't save, Cancel.
+func (w *Window) askUnsaved(save, discard func()) {
+	name := lang.L("New report")
+	if w.doc.path != "" {
+		name = filepath.Base(w.doc.path)
+	}
+	msg := lang.L("“{{.Name}}” has changes that are not saved. Save them before closing it?", map[string]any{"Name": name})
+	d := newChoiceDialog(lang.L("Unsaved changes"), msg, []choice{
+		{lang.L("Save"), true, save},
+		{lang.L("Don't save"), false, discard},
+		{lang.L("Cancel"), false, nil},
+	}, w.win)
+	w.lastQuestion = d
+	d.Show()
+}
+
+// showError shows err in a dialog (the message says what to do next).
+func (w *Window) showError(err error) {
+	w.setStatus(err.Error())
+	d := dialog.NewError(err, w.win)
+	d.Show()
+}
+
+// Recent drafts, most recent first, kept in the preferences.
+func (w *Window) recent() []string {
+	var out []string
+	for _, p := range w.app.Preferences().StringList(prefRecent) {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (w *Window) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := []string{path}
+	for _, p := range w.recent() {
+		if p != path && len(list) < maxRecentDrafts {
+			list = append(list, p)
+		}
+	}
+	w.app.Preferences().SetStringList(prefRecent, list)
+	w.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
+}
+
+func (w *Window) removeRecent(path string) {
+	var list []string
+	for _, p := range w.recent() {
+		if p != path {
+			list = append(list, p)
+		}
+	}
+	w.app.Preferences().SetStringList(prefRecent, list)
+}
+
+// dialogOpen and dialogSave are the real file choosers.
+func (w *Window) dialogOpen(cb func(string)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			if err != nil {
+				w.showError(err)
+			}
+			return
+		}
+		rc.Close()
+		cb(rc.URI().Path())
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{draft.Extension}))
+	w.setFolder(d)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (w *Window) dialogSave(suggested string, exts []string, cb func(string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			if err != nil {
+				w.showError(err)
+			}
+			return
+		}
+		// Fyne has created the file; the real write is atomic beside it.
+		path := wc.URI().Path()
+		wc.Close()
+		cb(path)
+	}, w.win)
+	d.SetFileName(suggested)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	w.setFolder(d)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (w *Window) setFolder(d *dialog.FileDialog) {
+	dir := w.app.Preferences().String(prefLastFolder)
+	if dir == "" {
+		dir, _ = os.UserHomeDir()
+	}
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}

@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/report"
+	"baocao/app/ui/pointsui"
+)
+
+// Step numbers (0-based) of the wizard.
+const (
+	StepGeneral = iota
+	StepAchievements
+	StepLimitations
+	StepTasks
+	StepRecommendations
+	StepHonorees
+	StepClosing
+	StepReview
+	stepCount
+)
+
+// step is one page of the wizard.
+type step struct {
+	title  string   // translated title
+	fields []string // report fields the step edits (for its mark)
+	obj    fyne.CanvasObject
+	// focus puts the keyboard on the widget of a validation field; it
+	// reports whether the step has it.
+	focus func(field string) bool
+}
+
+// wizard is the drafting view: the step list, the current step, Back and
+// Next, the typing-mode switch and a status line.
+type wizard struct {
+	w       *Window
+	r       *report.Report
+	obj     fyne.CanvasObject
+	steps   []*step
+	current int
+
+	list          *widget.List
+	content       *fyne.Container
+	back, next    *widget.Button
+	progress      *widget.ProgressBar
+	progressLabel *widget.Label
+	status        *widget.Label
+	typing        *typingBar
+	nav, top      *fyne.Container
+
+	problems report.Problems
+	marks    []mark
+
+	general  *generalStep
+	sections []*pointsui.Editor
+	honorees honoreesStep
+	closing  *closingStep
+	review   *reviewStep
+}
+
+// mark is what the step list shows beside a step.
+type mark struct{ errors, warnings int }
+
+func newWizard(w *Window) *wizard {
+	z := &wizard{w: w, r: w.doc.r}
+	z.status = widget.NewLabel(w.status)
+	z.status.Truncation = fyne.TextTruncateEllipsis
+	z.build()
+	z.refreshMarks()
+	return z
+}
+
+func (z *wizard) build() {
+	w := z.w
+	z.general = newGeneralStep(z)
+	z.steps = append(z.steps, &step{title: lang.L("General information"), fields: []string{
+		report.FieldProfile, report.FieldSuperiorBody, report.FieldIssuingBody, report.FieldNumber,
+		report.FieldSymbol, report.FieldPlace, report.FieldIssueDate, report.FieldYear,
+		report.FieldTitle, report.FieldSummary, report.FieldOpening},
+		obj: z.general.obj, focus: z.general.focus})
+
+	titles := []string{lang.L("Achievements"), lang.L("Limitations and causes"), lang.L("Next year's tasks"), lang.L("Recommendations")}
+	for i, ns := range z.r.Sections() {
+		field := ns.Field
+		ed := pointsui.New(w.win, ns.Section, func() []string {
+			if t := w.template(); t != nil {
+				return t.Suggestions(field, z.r)
+			}
+			return nil
+		}, w.changed)
+		z.sections = append(z.sections, ed)
+		z.steps = append(z.steps, &step{title: titles[i], fields: []string{field}, obj: ed.Object(),
+			focus: func(f string) bool {
+				rest := strings.TrimPrefix(strings.TrimPrefix(f, field), ".")
+				return ed.Focus(rest)
+			}})
+	}
+
+	z.honorees = newHonoreesStep(w.win, z.r, w.changed)
+	z.steps = append(z.steps, &step{title: lang.L("Honorees"), fields: []string{report.FieldHonorees},
+		obj: z.honorees.Object(), focus: func(string) bool { return true }})
+
+	z.closing = newClosingStep(z)
+	z.steps = append(z.steps, &step{title: lang.L("Recipients and signature"),
+		fields: []string{report.FieldRecipients, report.FieldSignature}, obj: z.closing.obj, focus: z.closing.focus})
+
+	z.review = newReviewStep(z)
+	z.steps = append(z.steps, &step{title: lang.L("Review and export"), obj: z.review.obj,
+		focus: func(string) bool { return false }})
+
+	z.marks = make([]mark, len(z.steps))
+	z.list = widget.NewList(
+		func() int { return len(z.steps) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.ConfirmIcon()), widget.NewLabel("0. Step title that is long"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(z.markIcon(id))
+			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d. %s", id+1, z.steps[id].title))
+		})
+	z.list.OnSelected = func(id widget.ListItemID) {
+		if id != z.current {
+			z.show(id)
+		}
+	}
+
+	z.content = container.NewStack()
+	z.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { z.show(z.current - 1) })
+	z.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), func() { z.show(z.current + 1) })
+	z.next.IconPlacement = widget.ButtonIconTrailingText
+	z.next.Importance = widget.HighImportance
+	z.progress = widget.NewProgressBar()
+	z.progress.TextFormatter = func() string {
+		done := int(z.progress.Value*float64(stepCount-1) + 0.5)
+		return lang.L("{{.Done}} of {{.Total}} steps without errors", map[string]any{"Done": done, "Total": stepCount - 1})
+	}
+	z.progressLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+
+	z.typing = newTypingBar(w)
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() { w.Save(nil) })
+	z.top = container.NewBorder(nil, nil, z.progressLabel, container.NewHBox(z.typing.obj, save))
+	top := z.top
+
+	left := container.NewBorder(nil, z.progress, nil, nil, z.list)
+	z.nav = container.NewBorder(nil, nil, z.back, z.next, z.status)
+	nav := z.nav
+	main := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewVBox(widget.NewSeparator(), nav), nil, nil, z.content)
+	split := container.NewHSplit(left, main)
+	split.Offset = 0.22
+	z.obj = split
+}
+
+// close stops the wizard's background work (the print preview).
+func (z *wizard) close() { z.review.preview.Close() }
+
+// setReport shows another report in the same wizard.
+func (z *wizard) setReport(r *report.Report) {
+	z.r = r
+	z.general.load()
+	for i, ns := range r.Sections() {
+		z.sections[i].SetSection(ns.Section)
+	}
+	z.honorees.SetReport(r)
+	z.closing.load()
+	z.refreshMarks()
+}
+
+// show goes to step i; a recovery copy is written on every step change.
+func (z *wizard) show(i int) {
+	if i < 0 || i >= len(z.steps) {
+		return
+	}
+	if i != z.current {
+		z.w.autosaveNow()
+	}
+	z.current = i
+	z.content.Objects = []fyne.CanvasObject{z.steps[i].obj}
+	z.content.Refresh()
+	z.list.Select(i)
+	if i == 0 {
+		z.back.Disable()
+	} else {
+		z.back.Enable()
+	}
+	if i == len(z.steps)-1 {
+		z.next.Disable()
+		z.next.SetText(lang.L("Next"))
+	} else {
+		z.next.Enable()
+		z.next.SetText(lang.L("Next: {{.Step}}", map[string]any{"Step": z.steps[i+1].title}))
+	}
+	z.progressLabel.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}", map[string]any{"N": i + 1, "Total": len(z.steps), "Title": z.steps[i].title}))
+	z.nav.Refresh()
+	z.top.Refresh()
+	if i == StepReview {
+		z.refreshMarks()
+		z.review.shown()
+	}
+}
+
+// refreshMarks validates the report and updates the marks, the progress
+// and the review list.
+func (z *wizard) refreshMarks() {
+	z.problems = z.r.Validate()
+	done := 0
+	for i, s := range z.steps {
+		var m mark
+		for _, f := range s.fields {
+			e, wn := z.problems.ForField(f).Count()
+			m.errors += e
+			m.warnings += wn
+		}
+		if i == StepReview {
+			m.errors, m.warnings = z.problems.Count()
+		} else if m.errors == 0 {
+			done++
+		}
+		z.marks[i] = m
+	}
+	z.list.Refresh()
+	z.progress.SetValue(float64(done) / float64(stepCount-1))
+	z.review.update()
+}
+
+func (z *wizard) markIcon(i int) fyne.Resource {
+	m := z.marks[i]
+	switch {
+	case m.errors > 0:
+		return theme.NewErrorThemedResource(theme.ErrorIcon())
+	case m.warnings > 0:
+		return theme.NewWarningThemedResource(theme.WarningIcon())
+	}
+	return theme.NewSuccessThemedResource(theme.ConfirmIcon())
+}
+
+// Mark returns the number of errors and warnings shown beside step i.
+func (z *wizard) Mark(i int) (errors, warnings int) { return z.marks[i].errors, z.marks[i].warnings }
+
+// stepOf returns the step that edits a validation field.
+func (z *wizard) stepOf(field string) int {
+	for i, s := range z.steps {
+		for _, f := range s.fields {
+			if field == f || strings.HasPrefix(field, f+".") || strings.HasPrefix(field, f+"[") {
+				return i
+			}
+		}
+	}
+	return StepReview
+}
+
+// jump shows the step of a validation field and focuses the field.
+func (z *wizard) jump(field string) {
+	i := z.stepOf(field)
+	z.show(i)
+	z.steps[i].focus(field)
+}
