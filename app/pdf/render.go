@@ -81,7 +81,11 @@ func render(r *report.Report, w io.Writer, now time.Time) (res Result, err error
 	}
 	d.paginate()
 	d.setInfo(now)
-	if err := d.pdf.Output(w); err != nil {
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return Result{}, fmt.Errorf("tạo PDF: %w", err)
+	}
+	if _, err := w.Write(compressStreams(buf.Bytes())); err != nil {
 		return Result{}, fmt.Errorf("ghi PDF: %w", err)
 	}
 	return Result{Pages: d.pdf.PageCount(), Warnings: d.clean.warnings}, nil
@@ -127,7 +131,7 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetMargins(l.MarginLeft, l.MarginTop, l.MarginRight)
 	p.SetAutoPageBreak(false, l.MarginBottom)
 	p.SetCellMargin(0)
-	p.SetCompression(false)
+	p.SetCompression(false) // see compressStreams
 	p.SetCatalogSort(true) // the same report gives the same bytes
 	for s := Regular; s < numStyles; s++ {
 		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)

@@ -554,3 +554,37 @@ func TestWrap(t *testing.T) {
 		})
 	}
 }
+
+// TestCompressStreams checks that compressing the plain streams keeps the
+// document the same to a reader, and leaves anything it does not
+// understand alone.
+func TestCompressStreams(t *testing.T) {
+	for _, junk := range [][]byte{nil, []byte("%PDF-1.3\n"), []byte("startxref\n12\n%%EOF\n"), []byte("xref\n0 3\nstartxref\n0\n%%EOF")} {
+		if got := compressStreams(junk); !bytes.Equal(got, junk) {
+			t.Errorf("compressStreams(%q) = %q, want it unchanged", junk, got)
+		}
+	}
+	fonts, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(sample.Report(), fonts)
+	d.build()
+	d.paginate()
+	var plain bytes.Buffer
+	if err := d.pdf.Output(&plain); err != nil {
+		t.Fatal(err)
+	}
+	packed := compressStreams(plain.Bytes())
+	if len(packed) >= plain.Len()*9/10 {
+		t.Errorf("compressed %d bytes to %d", plain.Len(), len(packed))
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "plain.pdf"), filepath.Join(dir, "packed.pdf")
+	os.WriteFile(a, plain.Bytes(), 0o600)
+	os.WriteFile(b, packed, 0o600)
+	run(t, "qpdf", "--check", b) // exit status 3 on warnings, such as a broken xref
+	if ta, tb := pdfText(t, a), pdfText(t, b); strings.Join(ta, "\f") != strings.Join(tb, "\f") {
+		t.Error("the text differs after compression")
+	}
+}
