@@ -132,7 +132,7 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetAutoPageBreak(false, l.MarginBottom)
 	p.SetCellMargin(0)
 	p.SetCompression(false) // see compressStreams
-	p.SetCatalogSort(true) // the same report gives the same bytes
+	p.SetCatalogSort(true)  // the same report gives the same bytes
 	for s := Regular; s < numStyles; s++ {
 		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)
 	}
