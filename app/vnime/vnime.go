@@ -110,7 +110,8 @@ type Engine struct {
 // Apply returns the text that results from typing key after word. Word is
 // the text before the cursor; only its last run of letters (the word being
 // typed) can change, the rest is returned as it is. If key does not
-// transform the word, Apply returns word+string(key).
+// transform the word, Apply returns word+string(key). A run of more than
+// 20 letters is not a Vietnamese word and is left alone.
 //
 // With Method Off, Apply returns word+string(key) exactly. Otherwise the
 // result is NFC (invalid UTF-8 in word is replaced by U+FFFD).
@@ -122,6 +123,9 @@ func (e Engine) Apply(word string, key rune) string {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
 	i := wordStart(word)
+	if i < 0 { // too long for a Vietnamese word: type the key as it is
+		i = len(word)
+	}
 	out := word[:i] + e.applyWord(word[i:], key)
 	if !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
@@ -139,9 +143,20 @@ func (e Engine) Type(keys string) string {
 	var done strings.Builder
 	done.Grow(len(keys) + len(keys)/4)
 	word := ""
+	long := false // the word is longer than maxWord: keys are only typed
 	for _, k := range keys {
+		if long {
+			done.WriteRune(k)
+			long = isWordRune(k)
+			continue
+		}
 		res := e.Apply(word, k)
 		i := wordStart(res)
+		if i < 0 {
+			done.WriteString(res)
+			word, long = "", true
+			continue
+		}
 		done.WriteString(res[:i])
 		word = res[i:]
 	}
@@ -153,16 +168,28 @@ func (e Engine) Type(keys string) string {
 	return out
 }
 
-// wordStart returns the index where the last run of letters of s starts.
-// Combining marks count as letters so that a decomposed word stays whole.
+// maxWord is the most letters a word may have for the engine to change it;
+// the longest Vietnamese syllables ("nghiêng", "khuyếch") have seven.
+const maxWord = 20
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordStart returns the index where the last run of letters of s starts,
+// or -1 if the run is longer than maxWord. Combining marks count as letters
+// so that a decomposed word stays whole.
 func wordStart(s string) int {
 	i := len(s)
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+	for n := 0; i > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) {
 			break
 		}
-		i -= n
+		if n == maxWord {
+			return -1
+		}
+		i -= size
 	}
 	return i
 }
