@@ -232,18 +232,37 @@ func (e Engine) hookKey(s *syllable, key rune, horns, breves bool) (string, bool
 	return "", false
 }
 
-// dKey turns a word's first letter d into đ.
+// dKey turns a word's first letter d into đ ("did" gives "đi"), or the
+// d right before the key in a word without vowels, as in the
+// abbreviations "HĐND" and "BCĐ".
 func (e Engine) dKey(s *syllable, key rune) (string, bool) {
-	if !s.ok || len(s.ls) == 0 || s.ls[0].b != 'd' {
+	ls := s.withTone()
+	if s.ok && len(ls) > 0 && ls[0].b == 'd' {
+		if ls[0].m == bar {
+			ls[0].m = noMark
+			return undo(ls, key)
+		}
+		ls[0].m = bar
+		if out, ok := e.finish(ls); ok {
+			return out, true
+		}
+		ls[0].m = noMark
+	}
+	n := len(ls)
+	if n == 0 || ls[n-1].b != 'd' {
 		return "", false
 	}
-	ls := s.withTone()
-	if ls[0].m == bar {
-		ls[0].m = noMark
+	for _, l := range ls {
+		if l.b == 0 || l.isVowel() {
+			return "", false
+		}
+	}
+	if ls[n-1].m == bar {
+		ls[n-1].m = noMark
 		return undo(ls, key)
 	}
-	ls[0].m = bar
-	return e.finish(ls)
+	ls[n-1].m = bar
+	return rawString(ls), true
 }
 
 // appendLetter types the letter l after the word. If that leaves a
