@@ -8,14 +8,21 @@
 // result. Only the letters right before the cursor (the word being typed)
 // can change.
 //
-// Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, w alone ư, uow ươ, dd đ;
-// tones s (sắc) f (huyền) r (hỏi) x (ngã) j (nặng), z removes the tone.
-// VNI: 6 circumflex, 7 horn, 8 breve, 9 đ; tones 1 to 5, 0 removes it.
-// A mark or tone key may come anywhere after the vowel ("tieengs" and
-// "tiesng" both give "tiếng"); typing the same key again takes the mark
-// off and types the key itself ("ass" gives "as", "a11" gives "a1"). A key
-// that cannot apply to the word (because the word is not a Vietnamese
-// syllable, such as "Windows") is typed as it is. Results are always NFC.
+// Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, w alone ư, uow and uwow ươ,
+// dd đ; tones s (sắc) f (huyền) r (hỏi) x (ngã) j (nặng), z removes the
+// tone; optionally [ ư and ] ơ. VNI: 6 circumflex, 7 horn, 8 breve, 9 đ;
+// tones 1 to 5, 0 removes the tone.
+//
+// A mark or tone key may come anywhere after the vowel it marks
+// ("tieengs", "tiengse" and "tieesng" all give "tiếng"), and the tone
+// moves to its place as the word grows ("hòa" + "n" gives "hoàn"). Typing
+// the same key again takes the mark off and types the key itself ("ass"
+// gives "as", "a11" gives "a1", "ww" gives "w"). A key that cannot apply,
+// because the word is not a Vietnamese syllable ("Windows", "Excel"), is
+// typed as it is; when a letter turns a word that was marked into one that
+// cannot be Vietnamese, the word goes back to the keys that were typed
+// ("Gô" + "g" gives "Goog"), as Unikey's spelling check does. Results are
+// always NFC.
 package vnime
 
 import (
@@ -113,8 +120,14 @@ type Engine struct {
 // transform the word, Apply returns word+string(key). A run of more than
 // 20 letters is not a Vietnamese word and is left alone.
 //
-// With Method Off, Apply returns word+string(key) exactly. Otherwise the
-// result is NFC (invalid UTF-8 in word is replaced by U+FFFD).
+// With Method Off (or any value other than Telex and VNI), Apply returns
+// word+string(key) exactly. Otherwise the result is NFC (invalid UTF-8 in
+// word is replaced by U+FFFD).
+//
+// An entry may call Apply for every typed rune, with all the text before
+// the cursor or only the word before it; "letters" are runes for which
+// unicode.IsLetter is true, and combining marks. VNI digits and, with
+// Brackets, "[" and "]" are keys too and must be passed to Apply.
 func (e Engine) Apply(word string, key rune) string {
 	if e.Method != Telex && e.Method != VNI {
 		return word + string(key)
