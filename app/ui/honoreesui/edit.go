@@ -11,6 +11,7 @@ type edit struct {
 	undone string // what undoing it did: "Đã khôi phục “Nguyễn Văn An”."
 	undo   func() // puts the slice back as it was
 	focus  int    // report index to select after undoing, -1 for none
+	both   bool   // the change touched both lists (an import)
 }
 
 // history holds the changes that can be undone, newest last. It is capped

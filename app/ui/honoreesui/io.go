@@ -1,8 +1,207 @@
 package honoreesui
 
-// importDialog is the open import preview, if any.
-type importDialog struct{}
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
 
-func (v *View) chooseImport() {}
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
-func (v *View) chooseExport() {}
+	"baocao/app/draft"
+	"baocao/app/report"
+	"baocao/app/xlsx"
+)
+
+// chooseImport asks for a workbook and previews what it holds.
+func (v *View) chooseImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.showError(tr("import.openFailed", "Không mở được tệp"), err)
+			return
+		}
+		if rc == nil { // cancelled
+			return
+		}
+		name := rc.URI().Name()
+		v.readInBackground(name, func() ([]byte, error) {
+			defer rc.Close()
+			data, err := io.ReadAll(io.LimitReader(rc, xlsx.MaxFileSize+1))
+			if err != nil {
+				return nil, fmt.Errorf("đọc tệp %s: %w", name, err)
+			}
+			return data, nil
+		})
+	}, v.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".XLSX"}))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// ImportFile previews the import of the workbook at path, as if the user
+// had chosen it in the open dialog (for a file dropped on the window, or
+// given on the command line).
+func (v *View) ImportFile(path string) {
+	v.readInBackground(filepath.Base(path), func() ([]byte, error) {
+		return readLimited(path)
+	})
+}
+
+// readInBackground loads the file and reads it as a workbook off the UI
+// goroutine, showing a busy dialog, then shows the preview.
+func (v *View) readInBackground(name string, load func() ([]byte, error)) {
+	busy := dialog.NewCustomWithoutButtons(tr("import.reading", "Đang đọc tệp {{.File}}…", map[string]any{"File": name}),
+		widget.NewProgressBarInfinite(), v.win)
+	busy.Show()
+	gen := v.gen
+	existing := v.snapshot()
+	go func() {
+		data, err := load()
+		var res *xlsx.Result
+		if err == nil {
+			res, err = xlsx.Read(bytes.NewReader(data), xlsx.Options{Source: name, Existing: existing})
+		}
+		fyne.Do(func() {
+			busy.Hide()
+			if gen != v.gen { // another draft was opened meanwhile
+				return
+			}
+			if err != nil {
+				v.showError(tr("import.readFailed", "Không đọc được danh sách trong tệp {{.File}}", map[string]any{"File": name}), err)
+			} else {
+				v.showImport(name, data, res)
+			}
+			if v.afterRead != nil {
+				v.afterRead()
+			}
+		})
+	}()
+}
+
+// snapshot copies the honorees, so that a reader goroutine can compare
+// against them while the user goes on editing.
+func (v *View) snapshot() *report.Report {
+	return &report.Report{Honorees: report.Honorees{
+		Individuals: slices.Clone(v.r.Honorees.Individuals),
+		Collectives: slices.Clone(v.r.Honorees.Collectives),
+	}}
+}
+
+// applyImport adds the rows of res to the report as one change that a
+// single Undo takes back.
+func (v *View) applyImport(name string, res *xlsx.Result) {
+	h := &v.r.Honorees
+	ni, nc := len(h.Individuals), len(h.Collectives)
+	added := res.ApplyTo(v.r)
+	if added == 0 {
+		v.setStatus(tr("import.nothing", "Không có dòng mới nào để thêm từ tệp {{.File}}.", map[string]any{"File": name}))
+		return
+	}
+	addedInd, addedCol := len(h.Individuals)-ni, len(h.Collectives)-nc
+	undo := func() {
+		clear(h.Individuals[ni:])
+		h.Individuals = h.Individuals[:ni]
+		clear(h.Collectives[nc:])
+		h.Collectives = h.Collectives[:nc]
+	}
+	k := Individuals
+	if addedInd == 0 {
+		k = Collectives
+	}
+	data := map[string]any{"File": name, "Individuals": addedInd, "Collectives": addedCol}
+	v.apply(edit{kind: k, focus: -1, undo: undo, both: true,
+		what:   tr("import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data),
+		undone: tr("import.undone", "Đã bỏ các dòng vừa nhập từ tệp {{.File}}.", data)})
+	v.showKind(k)
+	p := v.panes[k]
+	p.scrollTo(len(*p.list.items) - 1)
+}
+
+// chooseExport asks where to save the list and writes it there.
+func (v *View) chooseExport() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			v.showError(tr("export.failed", "Không xuất được danh sách ra Excel"), err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		// The dialog has created the file; it is written again, atomically,
+		// by path, so that a failure never leaves half a workbook.
+		wc.Close()
+		v.ExportTo(wc.URI().Path())
+	}, v.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.SetFileName(exportName(v.r))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// exportName suggests a file name: "Danh sach khen thuong 2016.xlsx".
+func exportName(r *report.Report) string {
+	if r.Year > 0 {
+		return fmt.Sprintf("Danh sách khen thưởng %d.xlsx", r.Year)
+	}
+	return "Danh sách khen thưởng.xlsx"
+}
+
+// ExportTo writes the honoree list alone (a sheet of individuals and one
+// of collectives, with the source of imported rows) to path, off the UI
+// goroutine, and reports the outcome in the status line.
+func (v *View) ExportTo(path string) {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		path += ".xlsx"
+	}
+	res, head := listResult(v.r)
+	busy := dialog.NewCustomWithoutButtons(tr("export.writing", "Đang ghi tệp {{.File}}…", map[string]any{"File": filepath.Base(path)}),
+		widget.NewProgressBarInfinite(), v.win)
+	busy.Show()
+	go func() {
+		err := draft.WriteAtomic(path, false, func(w io.Writer) error { return xlsx.WriteList(w, res, head) })
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				v.showError(tr("export.failed", "Không xuất được danh sách ra Excel"), err)
+			} else {
+				v.setStatus(tr("export.done", "Đã xuất danh sách ({{.Individuals}} cá nhân, {{.Collectives}} tập thể) ra tệp {{.Path}}.",
+					map[string]any{"Individuals": len(head.Honorees.Individuals), "Collectives": len(head.Honorees.Collectives), "Path": path}))
+			}
+			if v.afterWrite != nil {
+				v.afterWrite(err)
+			}
+		})
+	}()
+}
+
+// listResult copies the report's lists into the form xlsx.WriteList takes,
+// so that the writer goroutine never reads what the user is editing.
+func listResult(r *report.Report) (*xlsx.Result, *report.Report) {
+	head := *r
+	head.Honorees.Individuals = slices.Clone(r.Honorees.Individuals)
+	head.Honorees.Collectives = slices.Clone(r.Honorees.Collectives)
+	res := &xlsx.Result{}
+	for _, h := range head.Honorees.Individuals {
+		res.Rows = append(res.Rows, xlsx.Row{Kind: xlsx.Individual, Honoree: h})
+	}
+	for _, h := range head.Honorees.Collectives {
+		res.Rows = append(res.Rows, xlsx.Row{Kind: xlsx.Collective, Honoree: h})
+	}
+	return res, &head
+}
+
+// showError tells the user what went wrong and what to do next; err's
+// text is already Vietnamese and usually says it.
+func (v *View) showError(what string, err error) {
+	msg := widget.NewLabel(what + ":\n" + err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(tr("error.title", "Có lỗi"), tr("error.close", "Đóng"), msg, v.win)
+	d.Resize(fyne.NewSize(520, 220))
+	d.Show()
+	v.setStatus(what + ".")
+}

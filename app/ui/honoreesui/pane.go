@@ -28,11 +28,11 @@ type pane struct {
 // columnWidths are the starting widths of the columns, in Fyne units.
 var columnWidths = map[column]float32{
 	colSTT:         56,
-	colName:        230,
+	colName:        210,
 	colPosition:    150,
-	colUnit:        240,
-	colAchievement: 380,
-	colAward:       140,
+	colUnit:        230,
+	colAchievement: 330,
+	colAward:       150,
 	colNote:        160,
 }
 

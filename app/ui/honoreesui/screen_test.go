@@ -3,8 +3,9 @@ package honoreesui
 import (
 	"flag"
 	"image"
-	"io"
+	"image/color"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -24,7 +25,7 @@ var update = flag.Bool("update", false, "write docs/screens/honorees-vi.png")
 // as docs/screens/honorees-vi.png for the README.
 func TestScreenshot(t *testing.T) {
 	h := newHarness(t, sample.Report())
-	fyne.CurrentApp().Settings().SetTheme(theme.DefaultTheme())
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{theme.DefaultTheme()})
 	h.w.Resize(fyne.NewSize(1100, 640))
 	h.selectRow(Individuals, 1)
 	test := h.v.panes[Individuals].table
@@ -44,6 +45,35 @@ func TestScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", path)
+}
+
+// TestImportScreenshot renders the import preview, for a look at it; with
+// -update it is stored as docs/screens/honorees-import-vi.png.
+func TestImportScreenshot(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{theme.DefaultTheme()})
+	h.w.Resize(fyne.NewSize(1100, 760))
+	h.waitRead(func() { h.v.ImportFile(fixture(t)) })
+	img := h.w.Canvas().Capture()
+	if colours(img) < 8 {
+		t.Fatalf("the capture has only %d colours: nothing was drawn", colours(img))
+	}
+	path := filepath.Join(t.TempDir(), "honorees-import-vi.png")
+	if *update {
+		path = filepath.Join("..", "..", "..", "docs", "screens", "honorees-import-vi.png")
+	}
+	if err := draft.WriteAtomic(path, false, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}
+
+// lightTheme is the default theme in its light variant, as offices
+// mostly run their desktops.
+type lightTheme struct{ fyne.Theme }
+
+func (l lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return l.Theme.Color(n, theme.VariantLight)
 }
 
 // colours counts the distinct colours of img, up to 1000.

@@ -40,8 +40,14 @@ type View struct {
 	exportBtn *widget.Button
 	root      fyne.CanvasObject
 
-	form *honoreeForm // the open add/edit form, if any
-	imp  *importDialog
+	form *honoreeForm  // the open add/edit form, if any
+	imp  *importDialog // the open import preview, if any
+	gen  int           // counts SetReport calls, so that late results of another draft are dropped
+
+	// test hooks: called on the UI goroutine when a background read or
+	// write has been shown.
+	afterRead  func()
+	afterWrite func(error)
 }
 
 // New builds the honorees step for r; changed is called after every change
@@ -67,7 +73,16 @@ func (v *View) SetReport(r *report.Report) {
 		r = &report.Report{}
 	}
 	v.r = r
+	v.gen++
 	v.hist.clear()
+	if v.imp != nil { // a preview made for the other draft
+		v.imp.dlg.Hide()
+		v.imp = nil
+	}
+	if v.form != nil {
+		v.form.dlg.Hide()
+		v.form = nil
+	}
 	v.search.SetText("") // before the lists exist again, so no stale filter
 	v.panes[Individuals].setItems(&r.Honorees.Individuals)
 	v.panes[Collectives].setItems(&r.Honorees.Collectives)
@@ -175,15 +190,28 @@ func (v *View) refreshButtons() {
 	}
 }
 
-func (v *View) setStatus(s string) { v.status.SetText(s) }
+// setStatus shows s under the table; "" shows how to use the table.
+func (v *View) setStatus(s string) {
+	if s == "" {
+		s = tr("status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”. Bấm tiêu đề cột để sắp xếp.")
+	}
+	v.status.SetText(s)
+}
 
 // apply records a change the user made, redraws and tells the shell.
 func (v *View) apply(e edit) {
 	v.hist.push(e)
-	v.panes[e.kind].list.changed()
+	v.listsChanged(e)
 	v.refresh()
 	v.setStatus(e.what)
 	v.changed()
+}
+
+func (v *View) listsChanged(e edit) {
+	v.panes[e.kind].list.changed()
+	if e.both {
+		v.panes[1-e.kind].list.changed()
+	}
 }
 
 // Undo takes back the newest change (add, edit, delete or import).
@@ -193,8 +221,8 @@ func (v *View) Undo() {
 		return
 	}
 	e.undo()
+	v.listsChanged(e)
 	p := v.panes[e.kind]
-	p.list.changed()
 	p.selected = e.focus
 	v.showKind(e.kind)
 	v.refresh()
