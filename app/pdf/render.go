@@ -103,6 +103,7 @@ type doc struct {
 
 	cur    Text // font currently set in pdf
 	curSet bool
+	added  [numStyles]bool // faces added to pdf
 
 	spaceNext float64 // extra space above the next paragraph
 	sections  int     // numbered sections so far (I., II., …)
@@ -133,9 +134,6 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetCellMargin(0)
 	p.SetCompression(false) // see compressStreams
 	p.SetCatalogSort(true)  // the same report gives the same bytes
-	for s := Regular; s < numStyles; s++ {
-		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fonts.faces[s].data)
-	}
 	return &doc{r: r, l: l, fonts: fonts, clean: cleaner{fonts: fonts}, pdf: p}
 }
 
@@ -143,6 +141,12 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 func (d *doc) setFont(t Text) {
 	if d.curSet && d.cur.Size == t.Size && d.cur.Style == t.Style {
 		return
+	}
+	if !d.added[t.Style] {
+		// Faces are added when first used: gofpdf parses the font file
+		// for every document it is added to and embeds every face added.
+		d.pdf.AddUTF8FontFromBytes(family, t.Style.gofpdfStyle(), d.fonts.faces[t.Style].data)
+		d.added[t.Style] = true
 	}
 	d.pdf.SetFont(family, t.Style.gofpdfStyle(), t.Size)
 	d.cur, d.curSet = t, true
