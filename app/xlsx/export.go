@@ -239,7 +239,8 @@ func build(r *report.Report, h *report.Honorees, withSource bool, check *Result)
 			return nil, err
 		}
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is the active one already; SetActiveSheet would
+	// parse the streamed sheets back into memory.
 	if err = f.SetDocProps(&excelize.DocProperties{
 		Title:    "Danh sách khen thưởng " + yearText(r),
 		Subject:  r.Summary,

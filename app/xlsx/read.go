@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -210,7 +211,7 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 		return nil, fmt.Errorf("%w (%v); hãy mở bằng Excel và lưu lại dạng “Excel Workbook (.xlsx)”", ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := &reader{opts: opts, res: &Result{Files: []string{opts.Source}}}
+	rd := &reader{opts: opts, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
 	for _, name := range f.GetSheetList() {
 		if err := rd.sheet(f, name); err != nil {
 			return nil, err
@@ -263,9 +264,10 @@ func ole2Kind(data []byte) error {
 }
 
 type reader struct {
-	opts  Options
-	res   *Result
-	total int // rows read so far, all sheets
+	opts   Options
+	res    *Result
+	total  int                 // rows read so far, all sheets
+	merges map[string][]string // merged ranges by sheet
 }
 
 func (rd *reader) anyHeader() bool {
@@ -310,15 +312,18 @@ func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
 	if err := rows.Error(); err != nil {
 		return nil, fmt.Errorf("%w: không đọc hết trang “%s” (%v)", ErrNotWorkbook, name, err)
 	}
-	merges, err := f.GetMergeCells(name)
-	if err != nil {
-		return nil, fmt.Errorf("%w: không đọc được các ô gộp của trang “%s” (%v)", ErrNotWorkbook, name, err)
-	}
-	for _, m := range merges {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		v := m.GetCellValue()
-		if err1 != nil || err2 != nil || strings.TrimSpace(v) == "" {
+	// A crafted file could merge every row many times over: copy at most
+	// this many cells.
+	budget := 4 * MaxRows * 8
+	for _, ref := range rd.merges[name] {
+		first, second, _ := strings.Cut(ref, ":")
+		c1, r1, err1 := excelize.CellNameToCoordinates(first)
+		c2, r2, err2 := excelize.CellNameToCoordinates(second)
+		if err1 != nil || err2 != nil || r1 > len(out) {
+			continue
+		}
+		v := cell(out[r1-1], c1-1)
+		if strings.TrimSpace(v) == "" {
 			continue
 		}
 		for r := r1; r <= min(r2, len(out)); r++ {
@@ -331,6 +336,9 @@ func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
 					row[c-1] = v
 				}
 				out[r-1] = row
+				if budget--; budget <= 0 {
+					return out, nil
+				}
 			}
 		}
 	}
@@ -535,22 +543,20 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 	nameCol := sh.Columns[FieldName]
 	numCol, hasNum := sh.Columns[FieldNumber]
 	nameTitle := headerKey(sh.Titles[nameCol])
+	rawTitle := strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
 	footer := ""
 	for i := start; i < len(rows); i++ {
 		line := i + 1
 		row := rows[i]
+		// The cells with text, each once, in order.
 		var texts []string
-		distinct := map[string]bool{}
 		for _, v := range row {
-			if v = strings.TrimSpace(v); v != "" {
-				if !distinct[v] {
-					texts = append(texts, textnorm.Line(v))
-				}
-				distinct[v] = true
+			if v = strings.TrimSpace(v); v != "" && !slices.Contains(texts, v) {
+				texts = append(texts, v)
 			}
 		}
 		skip := func(reason string) {
-			rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: sh.Name, Line: line, Reason: reason, Text: clip(strings.Join(texts, " | "), 200)})
+			rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: sh.Name, Line: line, Reason: reason, Text: clip(textnorm.Line(strings.Join(texts, " | ")), 200)})
 		}
 		if len(texts) == 0 {
 			sh.Blank++
@@ -560,7 +566,8 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			skip(footer)
 			continue
 		}
-		name := textnorm.Line(cell(row, nameCol))
+		raw := cell(row, nameCol)
+		name := textnorm.Line(raw)
 		num := ""
 		if hasNum {
 			num = strings.TrimSpace(cell(row, numCol))
@@ -569,32 +576,36 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			skip("dòng đánh số cột (1), (2), (3) … dưới tiêu đề")
 			continue
 		}
-		if name != "" && headerKey(name) == nameTitle {
-			skip("dòng tiêu đề cột lặp lại")
-			continue
-		}
-		if isTotal(row, sh.Columns) {
-			skip("dòng tổng cộng")
-			footer = "nằm dưới dòng tổng cộng (phần ký tên, ghi chú cuối bảng)"
-			continue
-		}
-		if !onlyDigits.MatchString(num) && (footerStart(name) || (name == "" && anyFooter(texts))) {
-			footer = "thuộc phần ký tên, nơi nhận cuối bảng"
-			skip(footer)
-			continue
-		}
-		merged := len(distinct) == 1 && countNonEmpty(row) > 1
-		numbered := groupNumber.MatchString(num)
-		kindLine := name == "" && len(texts) == 1 && textKind(texts[0]) != 0
-		if merged || numbered || kindLine {
-			heading := texts[len(texts)-1]
-			if k := textKind(heading); k != 0 && !fixedKind {
-				kind = k
-				skip(fmt.Sprintf("dòng tiêu đề nhóm; các dòng sau là %s", k))
-			} else {
-				skip("dòng tiêu đề nhóm")
+		// A row numbered in the STT column is a row of the list; only the
+		// others can be headings, totals or the signature block.
+		if !counted(num) {
+			if name != "" && (raw == rawTitle || headerKey(name) == nameTitle) {
+				skip("dòng tiêu đề cột lặp lại")
+				continue
 			}
-			continue
+			if isTotal(row, sh.Columns) {
+				skip("dòng tổng cộng")
+				footer = "nằm dưới dòng tổng cộng (phần ký tên, ghi chú cuối bảng)"
+				continue
+			}
+			if footerStart(name) || (name == "" && anyFooter(texts)) {
+				footer = "thuộc phần ký tên, nơi nhận cuối bảng"
+				skip(footer)
+				continue
+			}
+			merged := len(texts) == 1 && countNonEmpty(row) > 1
+			numbered := groupNumber.MatchString(num)
+			kindLine := name == "" && len(texts) == 1 && textKind(texts[0]) != 0
+			if merged || numbered || kindLine {
+				heading := textnorm.Line(texts[len(texts)-1])
+				if k := textKind(heading); k != 0 && !fixedKind {
+					kind = k
+					skip(fmt.Sprintf("dòng tiêu đề nhóm; các dòng sau là %s", k))
+				} else {
+					skip("dòng tiêu đề nhóm")
+				}
+				continue
+			}
 		}
 		if name == "" {
 			skip("không có họ và tên / tên tập thể")
@@ -638,6 +649,20 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		rd.res.Rows = append(rd.res.Rows, Row{Kind: kind, Honoree: h, Sheet: sh.Name, Line: line})
 		sh.Imported++
 	}
+}
+
+// counted reports whether s is a row number: 1, 12, "3.".
+func counted(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func countNonEmpty(row []string) int {
