@@ -263,7 +263,7 @@ func (d *doc) paginate() {
 		// The chain of items kept together with this one.
 		chain := need
 		for j := i; j < len(d.items)-1 && d.items[j].keep && !d.items[j+1].page; j++ {
-			chain += d.items[j+1].before + d.items[j+1].h
+			chain += d.items[j+1].before + d.items[j+1].minHeight()
 		}
 		if y+need > bottom+eps || (y+chain > bottom+eps && chain <= bottom-top-d.headerRoom(it)) {
 			if y > top {
@@ -306,6 +306,16 @@ func (d *doc) placeSplit(it item, y float64) float64 {
 		}
 	}
 	return y
+}
+
+// minHeight is the least of the item that must share a page with what
+// comes before it: all of it, or the first lines of a row taller than a
+// page.
+func (it item) minHeight() float64 {
+	if s := it.split; s != nil {
+		return min(it.h, 3*s.lh+2*s.pad)
+	}
+	return it.h
 }
 
 // headerRoom is the height of the header row repeated above it on a new

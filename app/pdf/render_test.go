@@ -386,6 +386,13 @@ func TestEdgeCases(t *testing.T) {
 				}
 			}
 		}},
+		{"first row taller than a page", func(r *report.Report) {
+			r.Honorees.Individuals[0].Achievement = strings.Repeat("Thành tích rất dài. ", 400)
+		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
+			if got := strings.Count(text, "Thành tích rất dài."); got != 400 {
+				t.Errorf("%d of 400 sentences of the tall row in the PDF", got)
+			}
+		}},
 		{"inline honorees", func(r *report.Report) {
 			r.Honorees.Placement = report.PlacementInline
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
@@ -430,6 +437,19 @@ func TestEdgeCases(t *testing.T) {
 			for _, w := range words {
 				if w.YMin > l.MarginTop {
 					body = append(body, w.Text)
+				}
+			}
+			// No table header ends a page without a row under it.
+			for _, h := range find(words, "STT") {
+				below := false
+				for _, w := range words {
+					if w.Page == h.Page && w.YMin > h.YMin+13 {
+						below = true
+						break
+					}
+				}
+				if !below {
+					t.Errorf("page %d ends with a table header and no row", h.Page)
 				}
 			}
 			tc.check(t, r, res, words, strings.Join(body, " "))
@@ -586,5 +606,53 @@ func TestCompressStreams(t *testing.T) {
 	run(t, "qpdf", "--check", b) // exit status 3 on warnings, such as a broken xref
 	if ta, tb := pdfText(t, a), pdfText(t, b); strings.Join(ta, "\f") != strings.Join(tb, "\f") {
 		t.Error("the text differs after compression")
+	}
+}
+
+// TestPaginateKeepsHeaderWithTallRow: a table header with too little room
+// under it for the first lines of a row taller than a page goes to the
+// next page with the row, rather than ending a page on its own.
+func TestPaginateKeepsHeaderWithTallRow(t *testing.T) {
+	fonts, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(sample.Report(), fonts)
+	l := d.l
+	body := l.PageHeight - l.MarginTop - l.MarginBottom
+	type drawn struct {
+		what     string
+		page     int
+		from, to int
+	}
+	var got []drawn
+	rec := func(what string) func(float64) {
+		return func(float64) { got = append(got, drawn{what: what, page: d.pdf.PageNo()}) }
+	}
+	tb := &table{}
+	tb.head = item{h: 10, table: tb, header: true, keep: true, draw: rec("header")}
+	d.items = []item{
+		{h: body - 10 - 8, draw: rec("filler")}, // leaves 8 mm: room for the header, not for 3 lines
+		tb.head,
+		{h: 500, table: tb, split: &splitRow{lines: 100, lh: 5, pad: 1, draw: func(y float64, from, to int) {
+			got = append(got, drawn{what: "row", page: d.pdf.PageNo(), from: from, to: to})
+		}}},
+	}
+	d.paginate()
+	if len(got) < 3 || got[1].what != "header" || got[1].page != 2 || got[2].what != "row" || got[2].page != 2 || got[2].from != 0 {
+		t.Fatalf("drawn: %+v", got)
+	}
+	lines, pages := 0, 0
+	for _, g := range got {
+		if g.what == "row" {
+			if g.from != lines {
+				t.Errorf("row piece starts at line %d, want %d", g.from, lines)
+			}
+			lines = g.to
+			pages++
+		}
+	}
+	if lines != 100 || pages < 2 {
+		t.Errorf("row drawn up to line %d over %d pieces", lines, pages)
 	}
 }
