@@ -256,8 +256,8 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 
 	ind, col, dup, skipped := d.counts()
 	d.summary.SetText(tr("import.summary",
-		"Sẽ thêm {{.Individuals}} cá nhân và {{.Collectives}} tập thể; {{.Duplicates}} dòng trùng với danh sách (không thêm); {{.Skipped}} dòng bỏ qua. Chưa có gì được thêm vào báo cáo: xem lại rồi bấm “Thêm vào báo cáo”.",
-		map[string]any{"Individuals": ind, "Collectives": col, "Duplicates": dup, "Skipped": skipped}))
+		"Sẽ thêm {{.Individuals}} cá nhân và {{.Collectives}} tập thể; {{.Duplicates}} dòng trùng với danh sách (không thêm); {{.Skipped}} dòng bỏ qua. Chưa có gì được thêm vào báo cáo: xem lại bên dưới rồi bấm “Thêm {{.Count}} dòng vào báo cáo”.",
+		map[string]any{"Individuals": ind, "Collectives": col, "Duplicates": dup, "Skipped": skipped, "Count": ind + col}))
 	d.confirm.SetText(tr("import.confirm", "Thêm {{.Count}} dòng vào báo cáo", map[string]any{"Count": ind + col}))
 	if ind+col == 0 {
 		d.confirm.Disable()
