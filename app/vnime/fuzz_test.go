@@ -71,17 +71,20 @@ func FuzzType(f *testing.F) {
 			if !utf8.ValidString(got) || !norm.NFC.IsNormalString(got) {
 				t.Fatalf("%+v: Type(%q) = %q: not valid NFC", e, keys, got)
 			}
+			if e.Method == Telex && !e.Brackets && isASCII(keys) {
+				if a, b := nonLetters(keys), nonLetters(got); a != b {
+					t.Fatalf("%+v: Type(%q) = %q: punctuation %q became %q", e, keys, got, a, b)
+				}
+			}
+			if len(keys) > 1000 {
+				continue // the check below takes time in the square of the length
+			}
 			text := ""
 			for _, k := range keys {
 				text = e.Apply(text, k)
 			}
 			if text != got {
 				t.Fatalf("%+v: Type(%q) = %q, Apply key by key gives %q", e, keys, got, text)
-			}
-			if e.Method == Telex && !e.Brackets && isASCII(keys) {
-				if a, b := nonLetters(keys), nonLetters(got); a != b {
-					t.Fatalf("%+v: Type(%q) = %q: punctuation %q became %q", e, keys, got, a, b)
-				}
 			}
 		}
 	})
