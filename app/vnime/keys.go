@@ -159,12 +159,15 @@ func (e Engine) hookKey(s *syllable, key rune, horns, breves bool) (string, bool
 		return "", false
 	}
 	telex := e.Method == Telex
-	if s.nuc == s.coda {
-		if !telex {
-			return "", false
-		}
+	// With Telex, "w" after consonants alone types "ư"; "gi" counts as a
+	// consonant ("giw" gives "giư").
+	gi := s.nuc == 1 && s.coda == 2 && len(s.ls) == 2 && s.ls[0].b == 'g' && s.ls[1].b == 'i' && s.tone == level
+	if telex && (s.nuc == s.coda || gi) {
 		ls := append(s.withTone(), letter{b: 'u', m: horn, up: unicode.IsUpper(key)})
 		return e.finish(ls)
+	}
+	if s.nuc == s.coda {
+		return "", false
 	}
 	if horns {
 		for i := s.nuc; i+1 < s.coda; i++ {
