@@ -25,6 +25,7 @@ func BenchmarkRender(b *testing.B) {
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
+			cpu := cpuTime()
 			pages := 0
 			for i := 0; i < b.N; i++ {
 				res, err := Render(r, io.Discard)
@@ -34,6 +35,10 @@ func BenchmarkRender(b *testing.B) {
 				pages = res.Pages
 			}
 			b.ReportMetric(float64(pages), "pages")
+			if c := cpuTime() - cpu; c > 0 {
+				// CPU time of the whole process, garbage collector included.
+				b.ReportMetric(c*1000/float64(b.N), "cpu-ms/op")
+			}
 		})
 	}
 }

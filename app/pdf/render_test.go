@@ -56,6 +56,9 @@ func TestSampleText(t *testing.T) {
 			got := map[string]int{}
 			for _, w := range pdfWords(t, path) {
 				got[w.Text]++
+				if !norm.NFC.IsNormalString(w.Text) {
+					t.Errorf("word %q on page %d is not NFC", w.Text, w.Page)
+				}
 			}
 			for w, n := range reportWords(r) {
 				if got[w] < n {
