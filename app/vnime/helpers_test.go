@@ -21,11 +21,11 @@ var toneRows = []string{
 // telexMark and vniMark are the keys that put a letter's shape mark on its
 // base letter; base gives the base letter.
 var (
-	baseOf    = map[rune]rune{'ă': 'a', 'â': 'a', 'ê': 'e', 'ô': 'o', 'ơ': 'o', 'ư': 'u', 'đ': 'd'}
-	telexMark = map[rune]string{'ă': "w", 'â': "a", 'ê': "e", 'ô': "o", 'ơ': "w", 'ư': "w", 'đ': "d"}
-	vniMark   = map[rune]string{'ă': "8", 'â': "6", 'ê': "6", 'ô': "6", 'ơ': "7", 'ư': "7", 'đ': "9"}
-	telexTone = []string{"", "s", "f", "r", "x", "j"}
-	vniTone   = []string{"", "1", "2", "3", "4", "5"}
+	baseOf        = map[rune]rune{'ă': 'a', 'â': 'a', 'ê': 'e', 'ô': 'o', 'ơ': 'o', 'ư': 'u', 'đ': 'd'}
+	telexMark     = map[rune]string{'ă': "w", 'â': "a", 'ê': "e", 'ô': "o", 'ơ': "w", 'ư': "w", 'đ': "d"}
+	vniMark       = map[rune]string{'ă': "8", 'â': "6", 'ê': "6", 'ô': "6", 'ơ': "7", 'ư': "7", 'đ': "9"}
+	telexToneKeys = []string{"", "s", "f", "r", "x", "j"}
+	vniTone       = []string{"", "1", "2", "3", "4", "5"}
 )
 
 // withTone returns the vowel v (a lower-case letter of toneRows' first
@@ -59,7 +59,7 @@ func split(r rune) (rune, int) {
 // as its base letter followed by its mark key, and the tone key at the end
 // of the word (toneLast) or right after the toned vowel.
 func keysFor(s string, vni, toneLast bool) string {
-	marks, tones := telexMark, telexTone
+	marks, tones := telexMark, telexToneKeys
 	if vni {
 		marks, tones = vniMark, vniTone
 	}

@@ -7,7 +7,22 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var telexTones = map[rune]tone{'s': acute, 'f': grave, 'r': hook, 'x': tilde, 'j': dot}
+// telexTone returns the tone of the Telex key k (in lower case), or level.
+func telexTone(k rune) tone {
+	switch k {
+	case 's':
+		return acute
+	case 'f':
+		return grave
+	case 'r':
+		return hook
+	case 'x':
+		return tilde
+	case 'j':
+		return dot
+	}
+	return level
+}
 
 // telexToneKey[t] is the Telex key of tone t.
 var telexToneKey = [...]byte{acute: 's', grave: 'f', hook: 'r', tilde: 'x', dot: 'j'}
@@ -18,7 +33,8 @@ func (e Engine) applyWord(word string, key rune) string {
 	if !norm.NFC.IsNormalString(word) {
 		word = norm.NFC.String(word)
 	}
-	s := analyse(parse(word))
+	var buf [maxWord + 4]letter
+	s := analyse(parseInto(buf[:0], word))
 	if out, ok := e.transform(&s, key); ok {
 		return out
 	}
@@ -38,7 +54,7 @@ func (e Engine) transform(s *syllable, key rune) (string, bool) {
 	}
 	k := unicode.ToLower(key)
 	if e.Method == Telex {
-		if t, ok := telexTones[k]; ok {
+		if t := telexTone(k); t != level {
 			return e.setTone(s, key, t)
 		}
 		switch k {
@@ -83,8 +99,8 @@ func (e Engine) isToneKey(key rune) bool {
 	if e.Method != Telex || key >= 0x80 {
 		return false
 	}
-	_, ok := telexTones[unicode.ToLower(key)]
-	return ok || key == 'z' || key == 'Z'
+	k := unicode.ToLower(key)
+	return telexTone(k) != level || k == 'z'
 }
 
 // finish analyses ls and, if it is a Vietnamese syllable, returns it
@@ -249,7 +265,7 @@ func (e Engine) dKey(s *syllable, key rune) (string, bool) {
 		if out, ok := e.finish(ls); ok {
 			return out, true
 		}
-		ls[0].m = noMark
+		ls = s.withTone()
 	}
 	n := len(ls)
 	if n == 0 || ls[n-1].b != 'd' {

@@ -114,7 +114,7 @@ type typingCase struct {
 // rhymeCases returns, for every rhyme, final consonant and tone, the keys
 // of one way of typing the syllable and the syllable expected.
 func rhymeCases(t *testing.T, vni bool, style Style) []typingCase {
-	tones := telexTone
+	tones := telexToneKeys
 	if vni {
 		tones = vniTone
 	}

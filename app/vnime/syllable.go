@@ -120,7 +120,11 @@ func (l letter) rune() rune {
 }
 
 func parse(s string) []letter {
-	ls := make([]letter, 0, len(s))
+	return parseInto(make([]letter, 0, len(s)), s)
+}
+
+// parseInto appends the letters of s to ls.
+func parseInto(ls []letter, s string) []letter {
 	for _, r := range s {
 		ls = append(ls, letterOf(r))
 	}
@@ -130,7 +134,7 @@ func parse(s string) []letter {
 // rawString writes the letters as they are, each with its own tone.
 func rawString(ls []letter) string {
 	var b strings.Builder
-	b.Grow(len(ls) + 4)
+	b.Grow(2 * len(ls))
 	for _, l := range ls {
 		b.WriteRune(l.rune())
 	}
@@ -187,9 +191,10 @@ func init() {
 // whether it is a Vietnamese syllable or the beginning of one. Letters
 // without a mark match marked spellings ("uo" may become "ươ"), so that
 // marks can be typed after the tone.
+//
+// analyse takes the tone off the letters of ls in place.
 func analyse(ls []letter) syllable {
-	s := syllable{ls: make([]letter, len(ls)), toneAt: -1}
-	copy(s.ls, ls)
+	s := syllable{ls: ls, toneAt: -1}
 	for i := range s.ls {
 		l := &s.ls[i]
 		if l.b == 0 {
@@ -346,14 +351,19 @@ func (s *syllable) fix() {
 
 // render writes the syllable with its tone in the right place.
 func (s *syllable) render(style Style) string {
-	ls := make([]letter, len(s.ls))
-	copy(ls, s.ls)
+	at := -1
 	if s.tone != level {
-		if i := s.toneIndex(style); i >= 0 {
-			ls[i].t = s.tone
-		}
+		at = s.toneIndex(style)
 	}
-	return rawString(ls)
+	var b strings.Builder
+	b.Grow(2 * len(s.ls))
+	for i, l := range s.ls {
+		if i == at {
+			l.t = s.tone
+		}
+		b.WriteRune(l.rune())
+	}
+	return b.String()
 }
 
 // withTone returns the letters with the tone where it was typed.

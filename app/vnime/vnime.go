@@ -163,7 +163,11 @@ func (e Engine) Type(keys string) string {
 			long = isWordRune(k)
 			continue
 		}
-		res := e.Apply(word, k)
+		// Apply without its checks: word is valid NFC and short.
+		res := e.applyWord(word, k)
+		if !norm.NFC.IsNormalString(res) {
+			res = norm.NFC.String(res)
+		}
 		i := wordStart(res)
 		if i < 0 {
 			done.WriteString(res)
