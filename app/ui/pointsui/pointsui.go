@@ -398,3 +398,19 @@ func (e *Editor) showSuggestions() {
 func (e *Editor) String() string {
 	return fmt.Sprintf("pointsui.Editor{%d points, selected %d, %d to undo}", len(e.sec.Points), e.selected, len(e.undo))
 }
+
+// Widgets are the editor's controls, for tests that type and tap like a
+// user, and for the window's tab order.
+type Widgets struct {
+	Heading                                  *vnentry.Entry // the section heading
+	PointHeading, PointText                  *vnentry.Entry // the point being edited
+	Add, Remove, Undo, Up, Down, Suggestions *widget.Button
+	List                                     *widget.List
+}
+
+// Widgets returns the editor's controls.
+func (e *Editor) Widgets() Widgets {
+	return Widgets{Heading: e.heading, PointHeading: e.ptHeading, PointText: e.ptText,
+		Add: e.addBtn, Remove: e.removeBtn, Undo: e.undoBtn, Up: e.upBtn, Down: e.downBtn,
+		Suggestions: e.suggestBtn, List: e.list}
+}

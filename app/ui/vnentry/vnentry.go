@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/driver/mobile"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/unicode/norm"
 
@@ -48,6 +50,8 @@ func Mode() (vnime.Method, vnime.Style) {
 // replacement for widget.Entry.
 type Entry struct {
 	widget.Entry
+
+	left cursorMark // where the last edit left the cursor
 }
 
 // New returns a single-line Entry.
@@ -68,6 +72,7 @@ func NewMultiLine() *Entry {
 
 // SetText sets the text of the entry, normalised to NFC.
 func (e *Entry) SetText(text string) {
+	e.moved()
 	e.Entry.SetText(norm.NFC.String(text))
 }
 
@@ -85,7 +90,16 @@ func (e *Entry) TypedRune(r rune) {
 		e.Entry.TypedRune(r)
 		return
 	}
+	e.restoreCursor()
 	eng := mode.Load().(vnime.Engine)
+	if k := e.stranded(); k > 0 {
+		ins := string(r)
+		if eng.Method != vnime.Off && isWordRune(r) {
+			ins = norm.NFC.String(eng.Apply("", r))
+		}
+		e.typeAfterStranded(ins, k)
+		return
+	}
 	word := e.wordBeforeCursor()
 	var want string
 	switch {
@@ -94,20 +108,178 @@ func (e *Entry) TypedRune(r rune) {
 	case eng.Method != vnime.Off && isWordRune(r):
 		want = norm.NFC.String(eng.Apply(word, r))
 	default:
-		e.Entry.TypedRune(r)
+		e.typeRune(r)
 		return
 	}
 	if want == word+string(r) {
-		e.Entry.TypedRune(r)
+		e.typeRune(r)
 		return
 	}
 	e.replaceBeforeCursor(word, want)
+}
+
+// TypedKey receives a key press. Return and Backspace get the cursor
+// check of edit.
+func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyBackspace, fyne.KeyDelete:
+		if e.SelectedText() == "" {
+			e.restoreCursor()
+			if n := e.stranded(); n > 0 && e.MultiLine && k.Name != fyne.KeyBackspace && k.Name != fyne.KeyDelete {
+				e.typeAfterStranded("\n", n)
+				return
+			}
+			e.edit(func() { e.Entry.TypedKey(k) })
+			return
+		}
+	}
+	e.restoreCursor()
+	e.moved()
+	e.Entry.TypedKey(k)
+}
+
+// typeRune types r with widget.Entry's own TypedRune, checking the cursor.
+func (e *Entry) typeRune(r rune) { e.edit(func() { e.Entry.TypedRune(r) }) }
+
+// edit runs an edit that changes only text before the cursor (or, for
+// Delete, after it) and puts the cursor where it must be afterwards: moved
+// by the change in length. Fyne 2.7's word-wrapping Entry can leave the
+// cursor one place short when a space is typed where a line wraps, so that
+// the next word is glued to the one before ("như sau" became "nhưsau").
+//
+// The rows of a wrapping Entry are computed again when it is laid out, so
+// a cursor kept as row and column can drift after an edit; edit therefore
+// also remembers where it left the cursor and, if neither the text nor the
+// row and column changed since (the user did not move it), puts it back
+// there before the next edit.
+func (e *Entry) edit(f func()) {
+	e.restoreCursor()
+	pos, n := e.CursorTextOffset(), utf8.RuneCountInString(e.Text)
+	f()
+	want := pos + utf8.RuneCountInString(e.Text) - n
+	if e.CursorTextOffset() != want {
+		e.setCursorOffset(want)
+	}
+	e.left = cursorMark{ok: true, text: e.Text, row: e.CursorRow, col: e.CursorColumn, off: want}
+}
+
+// cursorMark is where edit left the cursor.
+type cursorMark struct {
+	ok       bool
+	text     string
+	row, col int
+	off      int
+}
+
+// restoreCursor undoes a drift of the cursor caused by re-wrapping: the
+// text is what the last edit left and the user has not moved the cursor
+// since (every way of moving it clears the mark), yet it is elsewhere.
+func (e *Entry) restoreCursor() {
+	m := e.left
+	if m.ok && m.text == e.Text && e.CursorTextOffset() != m.off {
+		e.setCursorOffset(m.off)
+	}
+}
+
+// stranded returns how many blanks lie between where the cursor is and
+// where the last edit left it, when Fyne cannot show the cursor after them:
+// blanks typed at the end of a wrapped row belong to no row until a
+// character follows them, so the cursor falls back before them.
+func (e *Entry) stranded() int {
+	m := e.left
+	if !m.ok || m.text != e.Text {
+		return 0
+	}
+	off := e.CursorTextOffset()
+	runes := []rune(e.Text)
+	if off >= m.off || m.off > len(runes) || off < 0 {
+		return 0
+	}
+	for _, r := range runes[off:m.off] {
+		if r != ' ' && r != '\t' {
+			return 0
+		}
+	}
+	return m.off - off
+}
+
+// typeAfterStranded inserts ins after the k stranded blanks that follow the
+// cursor, with moves Fyne can show: take the blanks out, type ins, step
+// back over it, type the blanks, step forward again.
+func (e *Entry) typeAfterStranded(ins string, k int) {
+	off := e.CursorTextOffset()
+	blanks := []rune(e.Text)[off : off+k]
+	n := utf8.RuneCountInString(ins)
+	cb := e.OnChanged
+	e.OnChanged = nil
+	for i := 0; i < k; i++ {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	}
+	for _, r := range ins {
+		e.Entry.TypedRune(r)
+	}
+	for i := 0; i < n; i++ {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	}
+	for _, r := range blanks {
+		e.Entry.TypedRune(r)
+	}
+	for i := 0; i < n; i++ {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	want := off + k + n
+	if e.CursorTextOffset() != want {
+		e.setCursorOffset(want)
+	}
+	e.left = cursorMark{ok: true, text: e.Text, row: e.CursorRow, col: e.CursorColumn, off: want}
+	e.OnChanged = cb
+	if cb != nil {
+		cb(e.Text)
+	}
+}
+
+// moved forgets the mark of the last edit: the user moves the cursor.
+func (e *Entry) moved() { e.left.ok = false }
+
+// MouseDown places the cursor (desktop).
+func (e *Entry) MouseDown(m *desktop.MouseEvent) { e.moved(); e.Entry.MouseDown(m) }
+
+// Tapped places the cursor.
+func (e *Entry) Tapped(ev *fyne.PointEvent) { e.moved(); e.Entry.Tapped(ev) }
+
+// DoubleTapped selects a word.
+func (e *Entry) DoubleTapped(ev *fyne.PointEvent) { e.moved(); e.Entry.DoubleTapped(ev) }
+
+// Dragged selects text.
+func (e *Entry) Dragged(d *fyne.DragEvent) { e.moved(); e.Entry.Dragged(d) }
+
+// TouchDown places the cursor (mobile).
+func (e *Entry) TouchDown(ev *mobile.TouchEvent) { e.moved(); e.Entry.TouchDown(ev) }
+
+// setCursorOffset puts the cursor at the text position off (in runes),
+// using only the row and column fields: the row is the last one that
+// starts at or before off.
+func (e *Entry) setCursorOffset(off int) {
+	bestRow, bestBegin, prev := 0, 0, -1
+	for row := 0; ; row++ {
+		e.CursorRow, e.CursorColumn = row, 0
+		begin := e.CursorTextOffset()
+		if begin <= prev || begin > off {
+			break
+		}
+		bestRow, bestBegin, prev = row, begin, begin
+	}
+	e.CursorRow, e.CursorColumn = bestRow, off-bestBegin
+	e.Refresh()
 }
 
 // TypedShortcut handles shortcuts; a paste inserts the clipboard text in NFC.
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
 		s = &fyne.ShortcutPaste{Clipboard: nfcClipboard{p.Clipboard}}
+		e.restoreCursor()
+	} else {
+		e.moved()
 	}
 	e.Entry.TypedShortcut(s)
 }
@@ -139,10 +311,10 @@ func (e *Entry) replaceBeforeCursor(old, repl string) {
 	cb := e.OnChanged
 	e.OnChanged = nil
 	for i := common; i < len(o); i++ {
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+		e.edit(func() { e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace}) })
 	}
 	for _, r := range n[common:] {
-		e.Entry.TypedRune(r)
+		e.typeRune(r)
 	}
 	e.OnChanged = cb
 	if cb != nil {

@@ -1,6 +1,7 @@
 package vnentry
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -163,5 +164,25 @@ func BenchmarkTypeTelex(b *testing.B) {
 	for b.Loop() {
 		e := NewMultiLine()
 		test.Type(e, para)
+	}
+}
+
+// TestTypingAcrossWraps types a long paragraph into narrow word-wrapping
+// entries: every space must stay where it was typed, whatever the width
+// (Fyne 2.7 loses the cursor at wrap points without vnentry's check).
+func TestTypingAcrossWraps(t *testing.T) {
+	text := strings.Repeat("công tác dân vận của các phòng, đơn vị trực thuộc Sở như sau ", 5)
+	for _, m := range []vnime.Method{vnime.Off, vnime.Telex} {
+		for _, width := range []float32{180, 300, 450, 600} {
+			test.NewTempApp(t)
+			withMode(t, m, vnime.Classic)
+			e := NewMultiLine()
+			w := test.NewTempWindow(t, e)
+			w.Resize(fyne.NewSize(width, 400))
+			test.Type(e, text)
+			if e.Text != text {
+				t.Errorf("method %v, width %v: got %q", m, width, e.Text)
+			}
+		}
 	}
 }
