@@ -10,6 +10,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/textnorm"
+	"baocao/app/ui/vnentry"
 )
 
 // DefaultAward is the form of commendation a new honoree gets.
@@ -24,13 +25,30 @@ type honoreeForm struct {
 	dlg         *dialog.FormDialog
 	kind        Kind
 	index       int // report index being edited, -1 when adding
-	name        *widget.Entry
-	position    *widget.Entry
-	unit        *widget.Entry
-	achievement *widget.Entry
+	name        *vnentry.Entry
+	position    *vnentry.Entry // nil for a collective
+	unit        *vnentry.Entry
+	achievement *vnentry.Entry
 	award       *widget.SelectEntry
-	note        *widget.Entry
+	note        *vnentry.Entry
 	dup         *widget.Label // warns when the name and unit are already in the list
+	size        fyne.Size     // of the dialog
+}
+
+// setDup shows the duplicate warning text, or hides it when text is "".
+func (f *honoreeForm) setDup(text string) {
+	if text == f.dup.Text && (text != "") == f.dup.Visible() {
+		return
+	}
+	f.dup.SetText(text)
+	if text == "" {
+		f.dup.Hide()
+	} else {
+		f.dup.Show()
+	}
+	if f.dlg != nil {
+		f.dlg.Resize(f.size) // lay the form out again around the label
+	}
 }
 
 // value returns the honoree the form holds, cleaned.
@@ -80,7 +98,7 @@ func (v *View) openForm(k Kind, index int) {
 		return nil
 	}
 	f.dup = widget.NewLabel("")
-	f.dup.Wrapping = fyne.TextWrapWord
+	f.dup.Truncation = fyne.TextTruncateEllipsis
 	f.dup.Importance = widget.WarningImportance
 	f.dup.Hide()
 
@@ -97,20 +115,14 @@ func (v *View) openForm(k Kind, index int) {
 
 	checkDup := func(string) {
 		h := f.value()
-		if h.Name == "" {
-			f.dup.Hide()
-			return
-		}
-		key := h.Key()
-		for i := range *p.list.items {
-			if i != index && (*p.list.items)[i].Key() == key {
-				f.dup.SetText(tr("form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}). Vẫn có thể lưu nếu đúng là hai người khác nhau.",
-					map[string]any{"Name": (*p.list.items)[i].Name, "Row": i + 1}))
-				f.dup.Show()
-				return
+		text := ""
+		if h.Name != "" {
+			if i := p.list.duplicate(h.Key(), index); i >= 0 {
+				text = tr("form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}).\nVẫn có thể lưu nếu đúng là hai người khác nhau.",
+					map[string]any{"Name": (*p.list.items)[i].Name, "Row": i + 1})
 			}
 		}
-		f.dup.Hide()
+		f.setDup(text)
 	}
 	f.name.OnChanged = checkDup
 	f.unit.OnChanged = checkDup
@@ -148,7 +160,8 @@ func (v *View) openForm(k Kind, index int) {
 			v.saveForm(f)
 		}
 	}, v.win)
-	f.dlg.Resize(fyne.NewSize(680, 560))
+	f.size = fyne.NewSize(680, 580)
+	f.dlg.Resize(f.size)
 	v.form = f
 	checkDup("")
 	f.dlg.Show()
@@ -195,12 +208,14 @@ func awardOptions(r *report.Report) []string {
 		seen[textnorm.Key(a)] = true
 	}
 	var more []string
+	raw := map[string]bool{"": true} // texts already looked at: a long list repeats a few forms
 	for _, list := range [][]report.Honoree{r.Honorees.Individuals, r.Honorees.Collectives} {
 		for i := range list {
 			a := list[i].Award
-			if a == "" {
+			if raw[a] {
 				continue
 			}
+			raw[a] = true
 			if k := textnorm.Key(a); !seen[k] {
 				seen[k] = true
 				more = append(more, a)
@@ -211,12 +226,12 @@ func awardOptions(r *report.Report) []string {
 	return append(out, more...)
 }
 
-// newEntry and newMultiLine make the form's text fields.
-func newEntry() *widget.Entry { return widget.NewEntry() }
+// newEntry and newMultiLine make the form's text fields, with the
+// program's Vietnamese typing (Telex/VNI) when the user turned it on.
+func newEntry() *vnentry.Entry { return vnentry.New() }
 
-func newMultiLine() *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+func newMultiLine() *vnentry.Entry {
+	e := vnentry.NewMultiLine()
 	e.SetMinRowsVisible(3)
 	return e
 }

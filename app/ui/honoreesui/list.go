@@ -74,8 +74,9 @@ type list struct {
 	sortCol column   // colSTT: the report's order
 	desc    bool
 
-	folded  []string // folded search text of each item, built on first search
-	sortKey [][]byte // collation key of each item for sortCol, built on first sort
+	folded  []string          // folded search text of each item, built on first search
+	sortKey [][]byte          // collation key of each item for sortCol, built on first sort
+	dups    map[string][2]int // the first two report indices of each Honoree.Key, -1 when none
 }
 
 func newList(kind Kind, items *[]report.Honoree) *list {
@@ -138,8 +139,35 @@ func (l *list) sortBy(c column) {
 // changed drops what was computed from the items; call it after every
 // change to the slice.
 func (l *list) changed() {
-	l.folded, l.sortKey = nil, nil
+	l.folded, l.sortKey, l.dups = nil, nil, nil
 	l.refresh()
+}
+
+// duplicate returns the report index of a row whose name and unit fold
+// to key (see report.Honoree.Key), other than except, or -1.
+func (l *list) duplicate(key string, except int) int {
+	if l.dups == nil {
+		items := *l.items
+		l.dups = make(map[string][2]int, len(items))
+		for i := range items {
+			k := items[i].Key()
+			d, ok := l.dups[k]
+			switch {
+			case !ok:
+				l.dups[k] = [2]int{i, -1}
+			case d[1] < 0:
+				l.dups[k] = [2]int{d[0], i}
+			}
+		}
+	}
+	d, ok := l.dups[key]
+	switch {
+	case !ok:
+		return -1
+	case d[0] != except:
+		return d[0]
+	}
+	return d[1]
 }
 
 // refresh recomputes the rows from the items, the search and the order.

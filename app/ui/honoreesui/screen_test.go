@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,8 +29,7 @@ func TestScreenshot(t *testing.T) {
 	fyne.CurrentApp().Settings().SetTheme(lightTheme{theme.DefaultTheme()})
 	h.w.Resize(fyne.NewSize(1100, 640))
 	h.selectRow(Individuals, 1)
-	test := h.v.panes[Individuals].table
-	test.Select(widget.TableCellID{Row: 1, Col: 1})
+	h.v.panes[Individuals].table.Select(widget.TableCellID{Row: 1, Col: 1})
 	img := h.w.Canvas().Capture()
 	if colours(img) < 8 {
 		t.Fatalf("the capture has only %d colours: nothing was drawn", colours(img))
@@ -90,4 +90,26 @@ func colours(img image.Image) int {
 		}
 	}
 	return len(seen)
+}
+
+// TestFormScreenshot renders the edit form, for a look at it.
+func TestFormScreenshot(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{theme.DefaultTheme()})
+	h.w.Resize(fyne.NewSize(1100, 700))
+	h.selectRow(Individuals, 0)
+	test.Tap(h.v.addBtn)
+	test.Type(h.v.form.name, "Nguyễn Thị Thu Hà")
+	test.Type(h.v.form.unit, "Thư viện Khoa học Tổng hợp")
+	img := h.w.Canvas().Capture()
+	path := filepath.Join(t.TempDir(), "honorees-form-vi.png")
+	if *update {
+		path = filepath.Join(os.TempDir(), "honorees-form-vi.png")
+	}
+	if err := draft.WriteAtomic(path, false, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+		t.Fatal(err)
+	}
+	if !h.v.form.dup.Visible() {
+		t.Error("the duplicate warning is not shown")
+	}
 }

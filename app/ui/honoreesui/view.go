@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/vnentry"
 )
 
 // View is the honorees step. Build it with New; all its methods must be
@@ -27,7 +28,7 @@ type View struct {
 	panes [2]*pane // by Kind
 	hist  history
 
-	search    *widget.Entry
+	search    *vnentry.Entry
 	tabs      *container.AppTabs
 	tabItems  [2]*container.TabItem
 	counts    *widget.Label
@@ -94,7 +95,7 @@ func (v *View) build() {
 	v.panes[Individuals] = newPane(v, Individuals)
 	v.panes[Collectives] = newPane(v, Collectives)
 
-	v.search = widget.NewEntry()
+	v.search = vnentry.New()
 	v.search.SetPlaceHolder(tr("search.placeholder", "Tìm theo tên, chức vụ, đơn vị, thành tích… (gõ không dấu cũng được)"))
 	v.search.OnChanged = func(s string) {
 		for _, p := range v.panes {

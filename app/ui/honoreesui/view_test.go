@@ -14,6 +14,8 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/vnentry"
+	"baocao/app/vnime"
 )
 
 func TestMain(m *testing.M) {
@@ -200,6 +202,9 @@ func TestEditAndUndo(t *testing.T) {
 	f := h.v.form
 	if f == nil || f.index != 2 || f.name.Text != orig[2].Name || f.unit.Text != orig[2].Unit {
 		t.Fatalf("the edit form should hold row 3 (%q)", orig[2].Name)
+	}
+	if f.dup.Visible() {
+		t.Error("a row being edited is not a duplicate of itself")
 	}
 	f.position.SetText("")
 	test.Type(f.position, "Phó Chánh Văn phòng")
@@ -464,5 +469,40 @@ func BenchmarkSortByName10000(b *testing.B) {
 		l.sortKey = nil
 		l.sortBy(colName)
 		l.sortBy(colSTT)
+	}
+}
+
+// TestTelexInForm types a name with Telex, as users without Unikey do.
+func TestTelexInForm(t *testing.T) {
+	vnentry.SetMode(vnime.Telex, vnime.Classic)
+	t.Cleanup(func() { vnentry.SetMode(vnime.Off, vnime.Classic) })
+	r := &report.Report{}
+	h := newHarness(t, r)
+	test.Tap(h.v.addBtn)
+	test.Type(h.v.form.name, "Nguyeenx Vawn Bifnh")
+	h.v.form.dlg.Submit()
+	if len(r.Honorees.Individuals) != 1 || r.Honorees.Individuals[0].Name != "Nguyễn Văn Bình" {
+		t.Fatalf("individuals = %+v", r.Honorees.Individuals)
+	}
+	test.Type(h.v.search, "Bifnh")
+	if got := h.names(Individuals); !slices.Equal(got, []string{"Nguyễn Văn Bình"}) {
+		t.Errorf("search typed in Telex found %q", got)
+	}
+}
+
+// BenchmarkOpenForm10000 opens the add form on a list of 10,000 and types
+// a name: the duplicate check runs on every key.
+func BenchmarkOpenForm10000(b *testing.B) {
+	test.NewTempApp(b)
+	w := test.NewTempWindow(b, nil)
+	v := New(w, sample.WithHonorees(10000), nil)
+	w.SetContent(v.Object())
+	w.Resize(fyne.NewSize(1200, 700))
+	b.ReportAllocs()
+	for b.Loop() {
+		v.openForm(Individuals, -1)
+		test.Type(v.form.name, "Nguyễn Văn")
+		v.form.dlg.Hide()
+		v.form = nil
 	}
 }
