@@ -366,6 +366,23 @@ func TestApply(t *testing.T) {
 	}
 }
 
+// TestLongWords checks that a run of more than 20 letters is typed as it
+// is, and that the next word is typed normally.
+func TestLongWords(t *testing.T) {
+	long := strings.Repeat("ab", 11)
+	tests := []struct{ keys, want string }{
+		{long + "s", long + "s"},
+		{long + "ss dd", long + "ss đ"},
+		{"Vieetj " + long + " Vieetj", "Việt " + long + " Việt"},
+		{"Vieetj" + long, "Vieetj" + long}, // the restore gives the keys back
+	}
+	for _, tt := range tests {
+		if got := (Engine{Method: Telex}).Type(tt.keys); got != tt.want {
+			t.Errorf("Type(%q) = %q, want %q", tt.keys, got, tt.want)
+		}
+	}
+}
+
 func TestOffIsIdentity(t *testing.T) {
 	for _, s := range []string{"Vieetj Nam", "Vie65t", "e\u0302", "", "ww dd aa"} {
 		if got := (Engine{}).Type(s); got != s {
