@@ -9,7 +9,7 @@
 // can change.
 //
 // Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, w alone ư, uow and uwow ươ,
-// dd đ; tones s (sắc) f (huyền) r (hỏi) x (ngã) j (nặng), z removes the
+// dd đ (also in abbreviations: "HDDND" gives "HĐND"); tones s (sắc) f (huyền) r (hỏi) x (ngã) j (nặng), z removes the
 // tone; optionally [ ư and ] ơ. VNI: 6 circumflex, 7 horn, 8 breve, 9 đ;
 // tones 1 to 5, 0 removes the tone.
 //
@@ -117,7 +117,9 @@ type Engine struct {
 // Apply returns the text that results from typing key after word. Word is
 // the text before the cursor; only its last run of letters (the word being
 // typed) can change, the rest is returned as it is. If key does not
-// transform the word, Apply returns word+string(key). A run of more than
+// transform the word, Apply returns word+string(key); a letter may also
+// move the tone ("hòa" + 'n' gives "hoàn") or give back the keys of a word
+// that cannot be Vietnamese ("Gô" + 'g' gives "Goog"). A run of more than
 // 20 letters is not a Vietnamese word and is left alone.
 //
 // With Method Off (or any value other than Telex and VNI), Apply returns
