@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"baocao/app/sample"
+
+	"github.com/jung-kurt/gofpdf"
 )
 
 // BenchmarkRender measures a whole export into memory: layout, gofpdf
@@ -52,4 +54,41 @@ func BenchmarkLoadFonts(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkGofpdfFonts measures what the fonts cost in every document and
+// cannot be shared through gofpdf's API: parsing the three faces the
+// Party form uses (AddUTF8FontFromBytes) and, at output, cutting and
+// compressing their subsets.
+func BenchmarkGofpdfFonts(b *testing.B) {
+	fs, err := loadFonts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	styles := []Style{Regular, Bold, Italic}
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			p := gofpdf.New("P", "mm", "A4", "")
+			for _, s := range styles {
+				p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fs.faces[s].data)
+			}
+		}
+	})
+	b.Run("parse+subset", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			p := gofpdf.New("P", "mm", "A4", "")
+			p.SetCompression(false)
+			p.AddPage()
+			for _, s := range styles {
+				p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fs.faces[s].data)
+				p.SetFont(family, s.gofpdfStyle(), 14)
+				p.Text(20, 20, "ĐẢNG CỘNG SẢN VIỆT NAM Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016")
+			}
+			if err := p.Output(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

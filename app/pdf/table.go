@@ -16,17 +16,17 @@ type table struct {
 // column is one column of an honoree table.
 type column struct {
 	head   string
-	field  string // JSON name of the honoree field, for warnings
-	fixed  float64
-	weight float64
+	field  string  // JSON name of the honoree field, for warnings
+	fixed  float64 // width of a narrow column (0: shares the rest)
+	weight float64 // share of the rest of a wide column
 	centre bool
 	get    func(h *report.Honoree, i int) string
 	always bool // kept even when every cell is empty
 }
 
 // honoreeColumns returns the columns of a table: STT, the name, then the
-// columns at least one row fills, with widths that add up to width.
-func honoreeColumns(list []report.Honoree, collective bool, width float64, minWidth func(head string) float64) ([]column, []float64) {
+// columns at least one row fills.
+func honoreeColumns(list []report.Honoree, collective bool) []column {
 	name := "Họ và tên"
 	if collective {
 		name = "Tên tập thể"
@@ -50,29 +50,93 @@ func honoreeColumns(list []report.Honoree, collective bool, width float64, minWi
 			keep = strings.TrimSpace(c.get(&list[i], i)) != ""
 		}
 		if keep {
-			if c.fixed > 0 {
-				c.fixed = max(c.fixed, minWidth(c.head))
-			}
 			cols = append(cols, c)
 		}
 	}
-	fixed, weights := 0.0, 0.0
-	for _, c := range cols {
-		fixed += c.fixed
-		weights += c.weight
-	}
-	widths := make([]float64, len(cols))
-	rest := width - fixed
+	return cols
+}
+
+// columnWidths shares width among the columns: narrow columns (STT, the
+// award, the note) get their set width, or their longest word if wider;
+// wide ones share the rest by weight, but none gets more than its longest
+// cell needs on one line, the surplus going to the others.
+func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []float64 {
+	l := d.l
+	extra := 2*l.CellPadding + 0.5
+	minW := make([]float64, len(cols))
+	maxW := make([]float64, len(cols))
 	for i, c := range cols {
-		widths[i] = c.fixed
-		if c.weight > 0 {
-			widths[i] = rest * c.weight / weights
+		for _, w := range strings.Fields(c.head) {
+			minW[i] = max(minW[i], d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
 		}
 	}
-	if weights == 0 { // only fixed columns: stretch the last
-		widths[len(widths)-1] += rest
+	body := l.TableBody
+	for _, row := range cells {
+		for i, s := range row {
+			maxW[i] = max(maxW[i], d.fonts.width(s, body.Style, body.Size))
+			if cols[i].fixed == 0 {
+				continue // long words in wide columns are cut if they must
+			}
+			for _, w := range strings.Fields(s) {
+				minW[i] = max(minW[i], d.fonts.width(w, body.Style, body.Size))
+			}
+		}
 	}
-	return cols, widths
+	widths := make([]float64, len(cols))
+	rest := width
+	var open []int // wide columns not yet capped, in order
+	for i, c := range cols {
+		minW[i] = min(minW[i], width/4) + extra
+		maxW[i] = max(maxW[i]+extra, minW[i])
+		if c.fixed > 0 {
+			widths[i] = max(c.fixed, minW[i])
+			rest -= widths[i]
+		} else {
+			open = append(open, i)
+		}
+	}
+	if len(open) == 0 {
+		widths[len(widths)-1] += rest
+		return widths
+	}
+	for len(open) > 0 {
+		weights := 0.0
+		for _, i := range open {
+			weights += cols[i].weight
+		}
+		share := rest
+		kept := open[:0]
+		for _, i := range open {
+			if w := share * cols[i].weight / weights; w > maxW[i] {
+				widths[i] = maxW[i]
+				rest -= maxW[i]
+			} else {
+				kept = append(kept, i)
+			}
+		}
+		capped := len(kept) < len(open)
+		open = kept
+		if !capped {
+			for _, i := range open {
+				widths[i] = rest * cols[i].weight / weights
+			}
+			break
+		}
+	}
+	if len(open) == 0 && rest > 0 { // every wide column fits: widen them all
+		weights := 0.0
+		for _, c := range cols {
+			if c.fixed == 0 {
+				weights += c.weight
+			}
+		}
+		for i, c := range cols {
+			if c.fixed == 0 {
+				widths[i] += rest * c.weight / weights
+			}
+		}
+	}
+	return widths
 }
 
 // honoreeTable lays out one table of honorees; field is
@@ -81,21 +145,27 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 	l := d.l
 	x0 := l.MarginLeft
 	pad := l.CellPadding
-	cols, widths := honoreeColumns(list, collective, l.TextWidth(), func(head string) float64 {
-		// The widest word of the header must fit on a line of the cell.
-		m := 0.0
-		for _, w := range strings.Fields(head) {
-			m = max(m, d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
-		}
-		return m + 2*pad + 0.5
-	})
-	maxH := l.PageHeight - l.MarginTop - l.MarginBottom
-	t := &table{}
-
+	cols := honoreeColumns(list, collective)
 	kind := "danh sách cá nhân"
 	if collective {
 		kind = "danh sách tập thể"
 	}
+	cells := make([][]string, len(list))
+	for i := range list {
+		row := make([]string, len(cols))
+		for j, c := range cols {
+			f, where := "", ""
+			if c.field != "" {
+				f = fmt.Sprintf("%s[%d].%s", field, i, c.field)
+				where = fmt.Sprintf("%s, dòng %d, cột “%s”", kind, i+1, c.head)
+			}
+			row[j] = d.clean.line(f, where, c.get(&list[i], i))
+		}
+		cells[i] = row
+	}
+	widths := d.columnWidths(cols, cells, l.TextWidth())
+	maxH := l.PageHeight - l.MarginTop - l.MarginBottom
+	t := &table{}
 
 	// row lays out one row of cells: lines of each cell, the height of
 	// the tallest.
@@ -138,18 +208,8 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 	}}
 	d.add(t.head)
 
-	for i := range list {
-		h := &list[i]
-		cells := make([]string, len(cols))
-		for j, c := range cols {
-			f, where := "", ""
-			if c.field != "" {
-				f = fmt.Sprintf("%s[%d].%s", field, i, c.field)
-				where = fmt.Sprintf("%s, dòng %d, cột “%s”", kind, i+1, c.head)
-			}
-			cells[j] = d.clean.line(f, where, c.get(h, i))
-		}
-		lines, rh, lh := layoutRow(cells, l.TableBody, false)
+	for i := range cells {
+		lines, rh, lh := layoutRow(cells[i], l.TableBody, false)
 		if rh <= maxH-hh {
 			d.add(item{h: rh, table: t, draw: func(y float64) {
 				drawRow(y, lines, 0, 1<<30, rh, lh, l.TableBody, false)
