@@ -47,7 +47,7 @@ func newPane(v *View, k Kind) *pane {
 
 	t := widget.NewTable(
 		func() (int, int) { return p.list.len(), len(p.cols) },
-		newCell,
+		p.newCell,
 		p.updateCell,
 	)
 	t.ShowHeaderRow = true
@@ -118,18 +118,44 @@ func (p *pane) scrollTo(i int) {
 }
 
 // cell is one table cell: a background that marks the selected row and
-// the text, cut with an ellipsis when it does not fit.
-func newCell() fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
-	bg.Hide()
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewStack(bg, l)
+// the text, cut with an ellipsis when it does not fit. A click selects the
+// row, a double click opens it in the form.
+type cell struct {
+	widget.BaseWidget
+	p     *pane
+	id    widget.TableCellID
+	bg    *canvas.Rectangle
+	label *widget.Label
+}
+
+func (p *pane) newCell() fyne.CanvasObject {
+	c := &cell{p: p, bg: canvas.NewRectangle(theme.Color(theme.ColorNameSelection)), label: widget.NewLabel("")}
+	c.bg.Hide()
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// CreateRenderer implements fyne.Widget.
+func (c *cell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
+}
+
+// Tapped selects the cell's row.
+func (c *cell) Tapped(*fyne.PointEvent) { c.p.table.Select(c.id) }
+
+// DoubleTapped opens the cell's row in the form.
+func (c *cell) DoubleTapped(*fyne.PointEvent) {
+	c.p.table.Select(c.id)
+	if i := c.p.list.at(c.id.Row); i >= 0 {
+		c.p.v.openForm(c.p.kind, i)
+	}
 }
 
 func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
-	bg, l := c.Objects[0].(*canvas.Rectangle), c.Objects[1].(*widget.Label)
+	c := o.(*cell)
+	c.id = id
+	bg, l := c.bg, c.label
 	i := p.list.at(id.Row)
 	if i < 0 || id.Col >= len(p.cols) {
 		l.SetText("")

@@ -194,7 +194,7 @@ func (v *View) refreshButtons() {
 // setStatus shows s under the table; "" shows how to use the table.
 func (v *View) setStatus(s string) {
 	if s == "" {
-		s = tr("status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”. Bấm tiêu đề cột để sắp xếp.")
+		s = tr("status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”; bấm đúp vào dòng để sửa ngay. Bấm tiêu đề cột để sắp xếp.")
 	}
 	v.status.SetText(s)
 }

@@ -51,10 +51,10 @@ func newHarness(t testing.TB, r *report.Report) *harness {
 
 // cell returns the text the table shows at display row r, column c, by
 // running the table's own update function on a fresh cell.
-func cell(p *pane, row, col int) string {
-	o := newCell()
+func cellText(p *pane, row, col int) string {
+	o := p.newCell()
 	p.updateCell(widget.TableCellID{Row: row, Col: col}, o)
-	return o.(*fyne.Container).Objects[1].(*widget.Label).Text
+	return o.(*cell).label.Text
 }
 
 // names returns the names the table of kind k shows, top to bottom.
@@ -62,7 +62,7 @@ func (h *harness) names(k Kind) []string {
 	p := h.v.panes[k]
 	out := make([]string, p.list.len())
 	for r := range out {
-		out[r] = cell(p, r, 1)
+		out[r] = cellText(p, r, 1)
 	}
 	return out
 }
@@ -212,7 +212,7 @@ func TestEditAndUndo(t *testing.T) {
 	if got := r.Honorees.Individuals[2].Position; got != "Phó Chánh Văn phòng" {
 		t.Fatalf("position after edit = %q", got)
 	}
-	if cell(h.v.panes[Individuals], 2, 2) != "Phó Chánh Văn phòng" {
+	if cellText(h.v.panes[Individuals], 2, 2) != "Phó Chánh Văn phòng" {
 		t.Error("the table does not show the edit")
 	}
 	if h.changes != 1 || len(r.Honorees.Individuals) != 24 {
@@ -228,6 +228,31 @@ func TestEditAndUndo(t *testing.T) {
 	}
 	if h.v.status.Text != "Đã trả dòng 3 về như trước khi sửa." {
 		t.Errorf("status = %q", h.v.status.Text)
+	}
+}
+
+// TestDoubleClickOpensForm double-clicks the third row on screen.
+func TestDoubleClickOpensForm(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	var third *cell
+	for _, o := range test.LaidOutObjects(h.w.Canvas().Content()) {
+		if c, ok := o.(*cell); ok && c.Visible() && c.id.Row == 2 && c.id.Col == 1 {
+			third = c
+		}
+	}
+	if third == nil {
+		t.Fatal("row 3 is not on screen")
+	}
+	test.Tap(third)
+	if h.v.panes[Individuals].selected != 2 || h.v.editBtn.Disabled() {
+		t.Fatal("a click should select the row and enable Sửa")
+	}
+	test.DoubleTap(third)
+	if h.v.form == nil || h.v.form.index != 2 || h.v.form.name.Text != h.r.Honorees.Individuals[2].Name {
+		t.Fatal("double-clicking row 3 should open it in the form")
+	}
+	if h.v.panes[Individuals].selected != 2 {
+		t.Error("double-clicking should select the row as well")
 	}
 }
 
@@ -276,7 +301,7 @@ func TestDeleteAndUndo(t *testing.T) {
 	if h.changes != 4 {
 		t.Errorf("changed called %d times, want 4", h.changes)
 	}
-	if got := cell(h.v.panes[Individuals], 3, 1); got != orig[3].Name {
+	if got := cellText(h.v.panes[Individuals], 3, 1); got != orig[3].Name {
 		t.Errorf("row 4 shows %q after undo", got)
 	}
 }
@@ -309,7 +334,7 @@ func TestSearch(t *testing.T) {
 	if got := h.v.tabItems[Individuals].Text; got != "Cá nhân (1/24)" {
 		t.Errorf("tab title while searching = %q", got)
 	}
-	if got := cell(h.v.panes[Individuals], 0, 0); got != "15" {
+	if got := cellText(h.v.panes[Individuals], 0, 0); got != "15" {
 		t.Errorf("STT of the found row = %q, want its place in the report, 15", got)
 	}
 	h.v.search.SetText("khong co ai")
@@ -350,7 +375,7 @@ func TestSortByHeader(t *testing.T) {
 	if !reflect.DeepEqual(r.Honorees.Individuals, orig) || h.changes != 0 {
 		t.Error("sorting the view must not reorder the report")
 	}
-	if cell(h.v.panes[Individuals], 0, 0) != "10" {
+	if cellText(h.v.panes[Individuals], 0, 0) != "10" {
 		t.Error("STT should stay the place in the report")
 	}
 
@@ -367,7 +392,7 @@ func TestSortByHeader(t *testing.T) {
 	p := h.v.panes[Individuals]
 	var units []string
 	for row := 0; row < p.list.len(); row++ {
-		units = append(units, cell(p, row, 3))
+		units = append(units, cellText(p, row, 3))
 	}
 	if units[0] != "Bảo tàng Lịch sử Thành phố" || units[len(units)-1] != "Văn phòng Sở" {
 		t.Errorf("by unit: first %q, last %q", units[0], units[len(units)-1])
@@ -430,7 +455,7 @@ func TestTenThousandRowsAreLazy(t *testing.T) {
 	if got := h.names(Individuals); !slices.Equal(got, []string{"Ông Thị Tuyết (416)"}) {
 		t.Errorf("search in 10,000 rows found %q", got)
 	}
-	if got := cell(h.v.panes[Individuals], 0, 0); got != strconv.Itoa(415*24+24) {
+	if got := cellText(h.v.panes[Individuals], 0, 0); got != strconv.Itoa(415*24+24) {
 		t.Errorf("STT of the found row = %s", got)
 	}
 }
