@@ -659,3 +659,76 @@ func TestPaginateKeepsHeaderWithTallRow(t *testing.T) {
 		t.Errorf("row drawn up to line %d over %d pieces", lines, pages)
 	}
 }
+
+// TestColumnWidths checks how the honoree table shares the text width.
+func TestColumnWidths(t *testing.T) {
+	fonts, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(sample.Report(), fonts)
+	width := d.l.TextWidth()
+	short := []report.Honoree{{Name: "An", Position: "GĐ", Unit: "Sở", Achievement: "Tốt", Award: "Giấy khen"}}
+	tests := []struct {
+		name  string
+		list  []report.Honoree
+		heads []string
+		check func(t *testing.T, w []float64)
+	}{
+		{"sample individuals", sample.Report().Honorees.Individuals,
+			[]string{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+			func(t *testing.T, w []float64) {
+				if w[4] <= w[2] {
+					t.Errorf("achievement %.1f mm not wider than position %.1f", w[4], w[2])
+				}
+			}},
+		{"short texts", short,
+			[]string{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+			func(t *testing.T, w []float64) {
+				for i := 1; i <= 4; i++ {
+					if w[i] < 15 {
+						t.Errorf("column %d only %.1f mm", i, w[i])
+					}
+				}
+			}},
+		{"long word in the note", []report.Honoree{{Name: "An", Note: strings.Repeat("x", 80)}},
+			[]string{"STT", "Họ và tên", "Ghi chú"},
+			func(t *testing.T, w []float64) {
+				if w[2] < width/4 || w[2] > width/4+5 {
+					t.Errorf("note %.1f mm, want about a quarter of %.1f", w[2], width)
+				}
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cols := honoreeColumns(tc.list, false)
+			var heads []string
+			cells := make([][]string, len(tc.list))
+			for _, c := range cols {
+				heads = append(heads, c.head)
+			}
+			for i := range tc.list {
+				for _, c := range cols {
+					cells[i] = append(cells[i], c.get(&tc.list[i], i))
+				}
+			}
+			if strings.Join(heads, "|") != strings.Join(tc.heads, "|") {
+				t.Fatalf("columns %q, want %q", heads, tc.heads)
+			}
+			w := d.columnWidths(cols, cells, width)
+			sum := 0.0
+			for i, x := range w {
+				sum += x
+				for _, word := range strings.Fields(cols[i].head) {
+					if ww := fonts.width(word, d.l.TableHead.Style, d.l.TableHead.Size) + 2*d.l.CellPadding; x < ww {
+						t.Errorf("column %q %.1f mm, narrower than its header word %q", cols[i].head, x, word)
+					}
+				}
+			}
+			if math.Abs(sum-width) > 1e-6 {
+				t.Errorf("widths add up to %.2f mm, want %.2f", sum, width)
+			}
+			tc.check(t, w)
+		})
+	}
+}
