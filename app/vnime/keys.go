@@ -295,7 +295,7 @@ func (e Engine) appendLetter(s *syllable, word string, l letter, mayRestore bool
 		if out, ok := e.finish(ls); ok {
 			return out
 		}
-		if mayRestore && e.Method == Telex && s.transformed() {
+		if mayRestore && e.Method == Telex && s.marked() {
 			return restore(s.withTone(), l.up) + string(l.rune())
 		}
 	}

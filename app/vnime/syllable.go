@@ -376,13 +376,14 @@ func (s *syllable) withTone() []letter {
 	return ls
 }
 
-// transformed reports whether the word has a tone or a shape mark.
-func (s *syllable) transformed() bool {
+// marked reports whether the word has a tone or a vowel with a shape
+// mark. A đ alone does not count: abbreviations such as "ĐTN" keep it.
+func (s *syllable) marked() bool {
 	if s.tone != level {
 		return true
 	}
 	for _, l := range s.ls {
-		if l.m != noMark {
+		if l.m != noMark && l.m != bar {
 			return true
 		}
 	}

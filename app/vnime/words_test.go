@@ -175,6 +175,7 @@ func TestTyped(t *testing.T) {
 		{Telex, false, "did", "đi", ""},
 		{Telex, false, "HDDND UBND BCDD QDD-UBND", "HĐND UBND BCĐ QĐ-UBND", ""},
 		{Telex, false, "HDDDND", "HDDND", ""},
+		{Telex, false, "DDTN DDBQH DDHDDCDD", "ĐTN ĐBQH ĐHĐCĐ", ""},
 		{Telex, false, "add odd ADD", "add odd ADD", ""},
 		{Telex, false, "uow", "ươ", ""},
 		{Telex, false, "uwo", "ươ", ""},
