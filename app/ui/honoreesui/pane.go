@@ -240,6 +240,7 @@ func (p *pane) title(c column) string {
 func (p *pane) sortBy(c column) {
 	p.list.sortBy(c)
 	p.table.Refresh()
+	p.v.refreshButtons()
 	if p.selected >= 0 {
 		p.scrollTo(p.selected)
 	}

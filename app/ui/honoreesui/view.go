@@ -9,6 +9,8 @@
 package honoreesui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -39,6 +41,7 @@ type View struct {
 	undoBtn   *widget.Button
 	importBtn *widget.Button
 	exportBtn *widget.Button
+	orderBtn  *widget.Button // puts the report in the order shown
 	root      fyne.CanvasObject
 
 	form *honoreeForm  // the open add/edit form, if any
@@ -132,7 +135,10 @@ func (v *View) build() {
 		container.NewBorder(nil, nil, nil, v.counts, container.NewHScroll(actions)),
 		v.search,
 	)
-	v.root = container.NewBorder(top, v.status, nil, nil, v.tabs)
+	v.orderBtn = widget.NewButtonWithIcon(tr("action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), theme.ConfirmIcon(), v.applyOrder)
+	v.orderBtn.Hide()
+	bottom := container.NewBorder(nil, nil, nil, v.orderBtn, v.status)
+	v.root = container.NewBorder(top, bottom, nil, nil, v.tabs)
 }
 
 // kind returns the table the user is looking at.
@@ -184,6 +190,11 @@ func (v *View) refreshButtons() {
 	} else {
 		v.undoBtn.Disable()
 	}
+	if l := v.panes[v.kind()].list; l.sortCol != colSTT && !l.filtered() && l.total() > 1 {
+		v.orderBtn.Show()
+	} else {
+		v.orderBtn.Hide()
+	}
 	if len(v.r.Honorees.Individuals)+len(v.r.Honorees.Collectives) > 0 {
 		v.exportBtn.Enable()
 	} else {
@@ -232,6 +243,34 @@ func (v *View) Undo() {
 	}
 	v.setStatus(e.undone)
 	v.changed()
+}
+
+// applyOrder reorders the report's list as the table shows it sorted, so
+// that the printed table and its STT follow that order. Undo puts the old
+// order back.
+func (v *View) applyOrder() {
+	k := v.kind()
+	p := v.panes[k]
+	l := p.list
+	if l.sortCol == colSTT || l.filtered() || len(l.rows) != l.total() {
+		return
+	}
+	items := l.items
+	old := slices.Clone(*items)
+	pos := make([]int, len(old)) // new place of each old index
+	for j, i := range l.rows {
+		(*items)[j] = old[i]
+		pos[i] = j
+	}
+	column := p.title(l.sortCol)
+	l.sortCol, l.desc = colSTT, false
+	if p.selected >= 0 {
+		p.selected = pos[p.selected]
+	}
+	v.apply(edit{kind: k, focus: -1,
+		undo:   func() { *items = append((*items)[:0], old...) },
+		what:   tr("status.ordered", "Đã xếp lại danh sách trong báo cáo theo “{{.Column}}”; số thứ tự (STT) đã đổi theo.", map[string]any{"Column": column}),
+		undone: tr("undone.ordered", "Đã trả danh sách về thứ tự cũ.")})
 }
 
 func (v *View) editSelected() {

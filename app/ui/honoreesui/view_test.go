@@ -406,6 +406,39 @@ func TestSortByHeader(t *testing.T) {
 	}
 }
 
+func TestApplySortedOrderToReport(t *testing.T) {
+	r := sample.Report()
+	orig := slices.Clone(r.Honorees.Individuals)
+	h := newHarness(t, r)
+	if h.v.orderBtn.Visible() {
+		t.Error("nothing to apply in the report's own order")
+	}
+	test.Tap(h.headerButton("Họ và tên"))
+	sorted := h.names(Individuals)
+	h.v.search.SetText("nguyen")
+	if h.v.orderBtn.Visible() {
+		t.Error("a filtered view must not reorder the report")
+	}
+	h.v.search.SetText("")
+	if !h.v.orderBtn.Visible() {
+		t.Fatal("a sorted view should offer to reorder the report")
+	}
+	test.Tap(h.v.orderBtn)
+	if got := namesOf(r.Honorees.Individuals); !slices.Equal(got, sorted) {
+		t.Errorf("report order = %q, want %q", got, sorted)
+	}
+	if cellText(h.v.panes[Individuals], 0, 0) != "1" || cellText(h.v.panes[Individuals], 0, 1) != "Dương Thị Lan Anh" {
+		t.Error("row 1 should now be the first name in order, STT 1")
+	}
+	if h.changes != 1 || h.v.orderBtn.Visible() {
+		t.Errorf("changes %d, button visible %v", h.changes, h.v.orderBtn.Visible())
+	}
+	test.Tap(h.v.undoBtn)
+	if !reflect.DeepEqual(r.Honorees.Individuals, orig) {
+		t.Error("undo should restore the old order")
+	}
+}
+
 func TestSetReportForgetsTheOldDraft(t *testing.T) {
 	a := sample.Report()
 	h := newHarness(t, a)
