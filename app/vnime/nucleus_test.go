@@ -201,3 +201,61 @@ func titleCase(s string) string {
 	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
 	return string(r)
 }
+
+// onsets are the initial consonants of Vietnamese spelling.
+var onsets = strings.Fields("_ b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x")
+
+// TestEveryOnset types every rhyme after every initial consonant, with
+// every tone, in both methods and both styles.
+func TestEveryOnset(t *testing.T) {
+	n := 0
+	for _, m := range []Method{Telex, VNI} {
+		for _, st := range []Style{Classic, Modern} {
+			e := Engine{Method: m, Style: st}
+			for _, on := range onsets {
+				if on == "_" {
+					on = ""
+				}
+				for _, rh := range rhymes {
+					first := rh.nucleus[0]
+					switch {
+					case on == "qu" && (first == 'u' || first == 'o'),
+						on == "gi" && (first == 'i' || first == 'y'),
+						on == "g" && first == 'i' && len(rh.nucleus) > 1, // "gia" is gi + a
+						rh.nucleus == "uơ" && on != "h" && on != "th" && on != "kh",
+						rh.nucleus == "oo" && m == Telex:
+						continue // not written so, or typed otherwise
+					}
+					var finals []string
+					if rh.open {
+						finals = append(finals, "")
+					}
+					if rh.closed {
+						finals = append(finals, "ng", "ch")
+					}
+					for _, final := range finals {
+						at := rh.closedAt
+						if final == "" {
+							at = rh.classic
+							if st == Modern {
+								at = rh.modern
+							}
+						}
+						for tn := 0; tn < 6; tn++ {
+							if final == "ch" && tn != 0 && tn != 1 && tn != 5 {
+								continue
+							}
+							want := on + toned(t, rh.nucleus, at, tn) + final
+							keys := keysFor(want, m == VNI, true)
+							n++
+							if got := e.Type(keys); got != want {
+								t.Errorf("%v %v: Type(%q) = %q, want %q", m, st, keys, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d cases", n)
+}
