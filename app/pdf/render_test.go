@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -509,6 +511,17 @@ func TestRenderIsStable(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two renders of the same report differ")
+	}
+
+	// Rendering leaves the report as it was, NFD text and emoji included.
+	r := sample.Report()
+	r.Opening = norm.NFD.String(r.Opening) + " 😀"
+	before, _ := json.Marshal(r)
+	if _, err := render(r, io.Discard, now); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := json.Marshal(r); !bytes.Equal(before, after) {
+		t.Error("Render changed the report")
 	}
 }
 
