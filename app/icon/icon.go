@@ -8,8 +8,10 @@
 package icon
 
 import (
+	"bytes"
 	"image"
 	"image/color"
+	"image/png"
 	"math"
 
 	"golang.org/x/image/vector"
@@ -116,4 +118,15 @@ func starPath(z *vector.Rasterizer, s float32) {
 		}
 	}
 	z.ClosePath()
+}
+
+// PNG returns the icon at size×size pixels, PNG-encoded: what a window
+// shows as its icon (with Fyne: a.SetIcon(fyne.NewStaticResource(
+// "icon.png", icon.PNG(256))), since a binary built with plain go build
+// carries no packaging metadata).
+func PNG(size int) []byte {
+	var buf bytes.Buffer
+	// Encoding an in-memory RGBA image into a buffer cannot fail.
+	_ = png.Encode(&buf, Draw(size))
+	return buf.Bytes()
 }

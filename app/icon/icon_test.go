@@ -135,3 +135,19 @@ func lum(c color.RGBA) float64 {
 }
 
 func pow(x, y float64) float64 { return math.Pow(x, y) }
+
+func TestPNG(t *testing.T) {
+	for _, n := range []int{16, 256} {
+		img, err := png.Decode(bytes.NewReader(PNG(n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if img.Bounds().Dx() != n || img.Bounds().Dy() != n {
+			t.Errorf("PNG(%d) is %v", n, img.Bounds())
+		}
+		c := color.RGBAModel.Convert(img.At(int(Star.X*float64(n)/unit), int(Star.Y*float64(n)/unit))).(color.RGBA)
+		if !close(c, Yellow, 60) {
+			t.Errorf("PNG(%d): star centre %v", n, c)
+		}
+	}
+}
