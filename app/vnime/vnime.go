@@ -137,11 +137,12 @@ func (e Engine) Apply(word string, key rune) string {
 	if !utf8.ValidString(word) {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
-	i := wordStart(word)
-	if i < 0 { // too long for a Vietnamese word: type the key as it is
-		i = len(word)
+	var out string
+	if i := wordStart(word); i >= 0 {
+		out = word[:i] + e.applyWord(word[i:], key)
+	} else { // too long for a Vietnamese word: type the key as it is
+		out = word + string(key)
 	}
-	out := word[:i] + e.applyWord(word[i:], key)
 	if !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}

@@ -361,6 +361,8 @@ func TestApply(t *testing.T) {
 		{Engine{Method: Telex}, strings.Repeat("a", 20), 'a', strings.Repeat("a", 21)},
 		{Engine{Method: Telex}, strings.Repeat("a", 19) + "d", 'd', strings.Repeat("a", 19) + "dd"},
 		{Engine{Method: Telex}, "x " + strings.Repeat("a", 21), 's', "x " + strings.Repeat("a", 21) + "s"},
+		{Engine{Method: Telex}, strings.Repeat("a", 21), 'w', strings.Repeat("a", 21) + "w"},
+		{Engine{Method: Telex, Brackets: true}, strings.Repeat("a", 21), '[', strings.Repeat("a", 21) + "["},
 		{Engine{Method: Off}, "Vieet", 'j', "Vieetj"},
 		{Engine{Method: Off}, "e\u0302", 's', "e\u0302s"},
 		{Engine{Method: Off}, "", 'w', "w"},
