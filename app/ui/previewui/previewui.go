@@ -307,6 +307,12 @@ func (p *Preview) apply(res result) {
 	p.thumbs.Refresh()
 	p.selectThumb(p.current)
 	p.updateControls()
+	// The first rendering may have run before the widget was on a canvas,
+	// at scale 1; sharpen it for this screen.
+	if d := p.dpi(); d != int(p.wantDPI.Load()) {
+		p.wantDPI.Store(int64(d))
+		p.renderLarge()
+	}
 	if p.rendered != nil {
 		p.rendered(nil)
 	}
@@ -355,11 +361,14 @@ func (p *Preview) build() {
 			img.SetMinSize(fyne.NewSize(84, 119))
 			n := widget.NewLabel("")
 			n.Alignment = fyne.TextAlignCenter
-			return container.NewBorder(nil, n, nil, nil, img)
+			edge := canvas.NewRectangle(color.Transparent)
+			edge.StrokeColor = theme.Color(theme.ColorNameShadow)
+			edge.StrokeWidth = 1
+			return container.NewBorder(nil, n, nil, nil, container.NewStack(img, edge))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			img := c.Objects[0].(*canvas.Image)
+			img := c.Objects[0].(*fyne.Container).Objects[0].(*canvas.Image)
 			if id < len(p.thumbImgs) {
 				img.Image = p.thumbImgs[id]
 			}
