@@ -216,7 +216,7 @@ func (e Engine) hookKey(s *syllable, key rune, horns, breves bool) (string, bool
 			}
 			ls := s.withTone()
 			if l.m == horn {
-				if telex && l.b == 'u' && i == len(ls)-1 && i == s.nuc {
+				if telex && l.b == 'u' && i == len(ls)-1 && i == s.nuc && s.tone == level {
 					// "ww" gives "w": the "ư" came from a lone "w".
 					w := 'w'
 					if l.up {

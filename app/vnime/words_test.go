@@ -279,6 +279,8 @@ func TestUndo(t *testing.T) {
 		{Telex, "ww", "w"},
 		{Telex, "WW", "W"},
 		{Telex, "www", "ww"},
+		{Telex, "nhww", "nhw"},
+		{Telex, "uwfw", "ùw"},
 		{Telex, "dd", "đ"},
 		{Telex, "ddd", "dd"},
 		{Telex, "DDD", "DD"},
