@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -249,15 +250,59 @@ func (l *list) buildSortKeys() {
 }
 
 // foldFast is textnorm.Key for text already in the report, which was
-// cleaned on the way in: plain ASCII is only lower-cased, which is most of
-// the cost saved on a list of 10,000 rows.
+// cleaned on the way in (NFC, single spaces): each letter folds on its
+// own, through a table for the Latin letters Vietnamese uses, so that
+// folding 10,000 rows takes milliseconds. Line breaks are kept; a search
+// word never spans them.
 func foldFast(s string) string {
+	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return textnorm.Key(s)
+			ascii = false
+			break
 		}
 	}
-	return strings.ToLower(s)
+	if ascii {
+		return strings.ToLower(s)
+	}
+	foldOnce.Do(buildFoldTable)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(unicode.ToLower(r))
+		case int(r) < len(foldTable) && foldKnown[r]:
+			b.WriteString(foldTable[r])
+		default:
+			b.WriteString(foldRune(r))
+		}
+	}
+	return b.String()
+}
+
+var (
+	foldOnce  sync.Once
+	foldTable [0x1F00]string // folded form of each rune below U+1F00
+	foldKnown [0x1F00]bool
+)
+
+// buildFoldTable folds Latin-1, Latin Extended-A and -B, the combining
+// marks and Latin Extended Additional (where most Vietnamese letters are).
+func buildFoldTable() {
+	for _, rg := range [][2]rune{{0x80, 0x250}, {0x300, 0x370}, {0x1E00, 0x1F00}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			foldTable[r], foldKnown[r] = foldRune(r), true
+		}
+	}
+}
+
+// foldRune folds one rune as textnorm.Key does; a space stays a space.
+func foldRune(r rune) string {
+	if unicode.IsSpace(r) {
+		return " "
+	}
+	return textnorm.Key(string(r))
 }
 
 // containsAll reports whether each of words begins a word of s: "ha"

@@ -66,6 +66,12 @@ func FuzzList(f *testing.F) {
 		r := sample.Report()
 		items := append(r.Honorees.Individuals, report.Honoree{Name: name, Unit: name, Note: name})
 		items[len(items)-1].Normalize()
+		for _, s := range []string{name, query} {
+			clean := textnorm.Line(s)
+			if got, want := foldFast(clean), textnorm.Key(s); got != want {
+				t.Fatalf("foldFast(%q) = %q, textnorm.Key = %q", clean, got, want)
+			}
+		}
 		l := newList(Individuals, &items)
 		l.sortBy(column(col % 7))
 		l.setQuery(query)
@@ -97,4 +103,16 @@ func FuzzList(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkFirstSearch10000 is the first search after a change: every row
+// is folded again.
+func BenchmarkFirstSearch10000(b *testing.B) {
+	r := sample.WithHonorees(10000)
+	l := newList(Individuals, &r.Honorees.Individuals)
+	b.ReportAllocs()
+	for b.Loop() {
+		l.changed()
+		l.setQuery("nguyen van")
+	}
 }
