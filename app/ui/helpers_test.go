@@ -34,6 +34,9 @@ func newTestWindow(t testing.TB, opts Options) *Window {
 		opts.Version = "test"
 	}
 	w := New(a, opts)
+	q := make(chan func(), 4096)
+	w.do = func(f func()) { q <- f }
+	testQueues[w] = q
 	w.win.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(func() {
 		w.stopTimers()
@@ -59,17 +62,32 @@ func capture(t testing.TB, w *Window, path string) {
 	}
 }
 
-// waitFor polls cond on the UI goroutine until it holds or a deadline.
-func waitFor(t testing.TB, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		ok := false
-		fyne.DoAndWait(func() { ok = cond() })
-		if ok {
+// testQueues holds, per test window, the functions its background work
+// handed to the UI goroutine; the test's goroutine runs them in pump.
+var testQueues = map[*Window]chan func(){}
+
+// pump runs the UI work queued by w's background goroutines.
+func pump(w *Window) {
+	for {
+		select {
+		case f := <-testQueues[w]:
+			f()
+		default:
 			return
 		}
-		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// waitFor runs w's queued UI work until cond holds or a deadline passes.
+func waitFor(t testing.TB, w *Window, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for time.Now().Before(deadline) {
+		pump(w)
+		if cond() {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 	t.Fatalf("timed out waiting for %s", what)
 }

@@ -95,7 +95,7 @@ func newReviewStep(z *wizard) *reviewStep {
 	actions := container.NewVBox(container.NewHBox(v.pdfBtn, v.xlsxBtn), v.busyBox, v.result)
 	left := container.NewBorder(container.NewVBox(v.summary, widget.NewSeparator()), actions, nil, nil, v.list)
 	split := container.NewHSplit(left, v.preview.Object())
-	split.Offset = 0.5
+	split.Offset = 0.3
 	v.obj = split
 	return v
 }
@@ -208,7 +208,7 @@ func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, pa
 		if err == nil {
 			err = fn(path, snap)
 		}
-		fyne.Do(func() {
+		w.do(func() {
 			if rv != nil {
 				rv.setBusy("")
 			}

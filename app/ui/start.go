@@ -35,6 +35,8 @@ func (w *Window) showStart() {
 	s := w.buildStart()
 	w.start = s
 	w.win.SetContent(s.obj)
+	// Wrapped labels know their height only once their width is known.
+	s.obj.Refresh()
 	w.updateTitle()
 }
 

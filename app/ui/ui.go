@@ -119,6 +119,11 @@ type Window struct {
 	// statusHook, if set, receives every status message (tests).
 	statusHook func(string)
 
+	// do runs a function on the UI goroutine: fyne.Do, or a queue that
+	// tests drain on their own goroutine (Fyne's test driver runs fyne.Do
+	// at once on the calling goroutine, which would race with the test).
+	do func(func())
+
 	// Seams for tests: file choosers and URL opening.
 	chooseOpen func(cb func(path string))
 	chooseSave func(suggested string, exts []string, cb func(path string))
@@ -142,7 +147,7 @@ func New(a fyne.App, opts Options) *Window {
 	if opts.UserTemplates == "" {
 		opts.UserTemplates, _ = appdirs.Templates()
 	}
-	w := &Window{app: a, opts: opts}
+	w := &Window{app: a, opts: opts, do: fyne.Do}
 	if err := SetLanguage(a.Preferences().StringWithFallback(prefLanguage, LangVietnamese)); err != nil {
 		fyne.LogError("language", err)
 	}
@@ -278,14 +283,14 @@ func (w *Window) changed() {
 	if w.saveTimer != nil {
 		w.saveTimer.Stop()
 	}
-	w.saveTimer = time.AfterFunc(w.opts.AutosaveDelay, func() { fyne.Do(w.autosaveNow) })
+	w.saveTimer = time.AfterFunc(w.opts.AutosaveDelay, func() { w.do(w.autosaveNow) })
 	if w.marksTimer != nil {
 		w.marksTimer.Stop()
 	}
 	w.marksTimer = time.AfterFunc(400*time.Millisecond, func() {
-		fyne.Do(func() {
+		w.do(func() {
 			if w.wiz != nil {
-				w.wiz.refreshMarks()
+				w.wiz.refreshMarksLater()
 			}
 		})
 	})
@@ -331,7 +336,7 @@ func (w *Window) writeRecovery(id time.Time, gen uint64, name, path string, enc 
 	if stale {
 		return
 	}
-	fyne.Do(func() {
+	w.do(func() {
 		if err != nil {
 			w.setStatus(lang.L("The recovery copy could not be written: {{.Err}}. Save the report with Ctrl+S.", map[string]any{"Err": err}))
 		} else {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -186,13 +185,9 @@ func TestWalkWizard(t *testing.T) {
 			cb(out)
 		}
 		test.Tap(kind.btn())
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("export %s: %v", kind.file, err)
-			}
-		case <-time.After(60 * time.Second):
-			t.Fatalf("export %s did not finish", kind.file)
+		waitFor(t, w, "export of "+kind.file, func() bool { return len(done) > 0 })
+		if err := <-done; err != nil {
+			t.Fatalf("export %s: %v", kind.file, err)
 		}
 		if w.wiz.review.lastPath != out || !w.wiz.review.result.Visible() {
 			t.Errorf("after export, result row shows %q (visible %v)", w.wiz.review.lastPath, w.wiz.review.result.Visible())

@@ -55,14 +55,31 @@ type wizard struct {
 	typing        *typingBar
 	nav, top      *fyne.Container
 
-	problems report.Problems
-	marks    []mark
+	problems    report.Problems
+	marks       []mark
+	validateGen int  // number of the newest validation started
+	checked     bool // marks hold a validation result
 
 	general  *generalStep
 	sections []*pointsui.Editor
 	honorees honoreesStep
 	closing  *closingStep
 	review   *reviewStep
+}
+
+// cloneReport returns a copy of r that shares no slice with it (strings
+// are immutable and may be shared), so that it can be read on another
+// goroutine while the user goes on editing r.
+func cloneReport(r *report.Report) *report.Report {
+	c := *r
+	c.Achievements.Points = append([]report.Point(nil), r.Achievements.Points...)
+	c.Limitations.Points = append([]report.Point(nil), r.Limitations.Points...)
+	c.Tasks.Points = append([]report.Point(nil), r.Tasks.Points...)
+	c.Recommendations.Points = append([]report.Point(nil), r.Recommendations.Points...)
+	c.Honorees.Collectives = append([]report.Honoree(nil), r.Honorees.Collectives...)
+	c.Honorees.Individuals = append([]report.Honoree(nil), r.Honorees.Individuals...)
+	c.Recipients = append([]string(nil), r.Recipients...)
+	return &c
 }
 
 // mark is what the step list shows beside a step.
@@ -73,7 +90,7 @@ func newWizard(w *Window) *wizard {
 	z.status = widget.NewLabel(w.status)
 	z.status.Truncation = fyne.TextTruncateEllipsis
 	z.build()
-	z.refreshMarks()
+	z.refreshMarksLater()
 	return z
 }
 
@@ -170,7 +187,7 @@ func (z *wizard) setReport(r *report.Report) {
 	}
 	z.honorees.SetReport(r)
 	z.closing.load()
-	z.refreshMarks()
+	z.refreshMarksLater()
 }
 
 // show goes to step i; a recovery copy is written on every step change.
@@ -207,9 +224,32 @@ func (z *wizard) show(i int) {
 }
 
 // refreshMarks validates the report and updates the marks, the progress
-// and the review list.
+// and the review list at once.
 func (z *wizard) refreshMarks() {
-	z.problems = z.r.Validate()
+	z.validateGen++
+	z.applyProblems(z.r.Validate())
+}
+
+// refreshMarksLater validates a copy of the report on another goroutine
+// (a report with 10,000 honorees takes a quarter of a second) and updates
+// the marks when the result is back, unless a newer check was started.
+func (z *wizard) refreshMarksLater() {
+	z.validateGen++
+	gen, snap := z.validateGen, cloneReport(z.r)
+	go func() {
+		ps := snap.Validate()
+		z.w.do(func() {
+			if gen == z.validateGen {
+				z.applyProblems(ps)
+			}
+		})
+	}()
+}
+
+// applyProblems shows the result of a validation.
+func (z *wizard) applyProblems(ps report.Problems) {
+	z.problems = ps
+	z.checked = true
 	done := 0
 	for i, s := range z.steps {
 		var m mark
@@ -231,6 +271,9 @@ func (z *wizard) refreshMarks() {
 }
 
 func (z *wizard) markIcon(i int) fyne.Resource {
+	if !z.checked {
+		return theme.NewDisabledResource(theme.RadioButtonIcon()) // not checked yet
+	}
 	m := z.marks[i]
 	switch {
 	case m.errors > 0:

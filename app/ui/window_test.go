@@ -1,0 +1,380 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"baocao/app/draft"
+	"baocao/app/report"
+	"baocao/app/sample"
+	"baocao/app/ui/recovery"
+	"baocao/app/ui/vnentry"
+	"baocao/app/vnime"
+)
+
+// openSaved saves the sample as a draft file and opens it in w.
+func openSaved(t *testing.T, w *Window) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "báo cáo.json")
+	if err := draft.Save(path, sample.Report(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	w.OpenFile(path)
+	if p, _ := w.Path(); p != path {
+		t.Fatalf("opened %q, want %q", p, path)
+	}
+	return path
+}
+
+func shortcut(w *Window, s fyne.Shortcut) {
+	w.win.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+func TestUndoRemovePoint(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	test.Tap(w.wiz.next)
+	ed := w.wiz.sections[0]
+	wd := ed.Widgets()
+	sec := &w.Report().Achievements
+	orig := append([]report.Point(nil), sec.Points...)
+
+	ed.Select(1)
+	test.Tap(wd.Remove)
+	if len(sec.Points) != len(orig)-1 || sec.Points[1] != orig[2] {
+		t.Fatalf("after removing point 2: %d points", len(sec.Points))
+	}
+	if wd.Undo.Disabled() {
+		t.Fatal("undo button disabled after a removal")
+	}
+	test.Tap(wd.Undo)
+	if len(sec.Points) != len(orig) {
+		t.Fatalf("after undo: %d points, want %d", len(sec.Points), len(orig))
+	}
+	for i := range orig {
+		if sec.Points[i] != orig[i] {
+			t.Errorf("point %d after undo = %q, want %q", i+1, sec.Points[i].Heading, orig[i].Heading)
+		}
+	}
+	if ed.Selected() != 1 || wd.PointText.Text != orig[1].Text {
+		t.Errorf("undo should show the restored point 2; selected %d", ed.Selected()+1)
+	}
+	if !wd.Undo.Disabled() {
+		t.Error("undo button still enabled with nothing to undo")
+	}
+
+	// Reorder: point 1 down, then up again.
+	ed.Select(0)
+	test.Tap(wd.Down)
+	if sec.Points[1] != orig[0] || ed.Selected() != 1 {
+		t.Errorf("Down did not move point 1 to 2")
+	}
+	test.Tap(wd.Up)
+	if sec.Points[0] != orig[0] {
+		t.Errorf("Up did not move it back")
+	}
+	// A suggested phrase as a new point.
+	phrases := w.template().Suggestions(report.FieldAchievements, w.Report())
+	if len(phrases) == 0 {
+		t.Fatal("the template has no suggestions for achievements")
+	}
+	ed.AddPhrase(phrases[0], true)
+	if got := sec.Points[len(sec.Points)-1].Text; got != phrases[0] {
+		t.Errorf("suggested phrase added as %q", got)
+	}
+}
+
+func TestDirtyMarkSaveAndQuestion(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	path := openSaved(t, w)
+	if title := w.win.Title(); strings.HasPrefix(title, "●") || !strings.Contains(title, "báo cáo.json") {
+		t.Errorf("title of a freshly opened draft: %q", title)
+	}
+	g := w.wiz.general
+	w.win.Canvas().Focus(g.place)
+	g.place.CursorColumn = len([]rune(g.place.Text))
+	test.Type(g.place, " mới")
+	if title := w.win.Title(); !strings.HasPrefix(title, "● báo cáo.json — ") {
+		t.Errorf("title after a change: %q, want the ● mark", title)
+	}
+	if _, dirty := w.Path(); !dirty {
+		t.Fatal("not dirty after typing")
+	}
+	// The autosave writes a recovery copy.
+	waitFor(t, w, "the recovery copy", func() bool {
+		list, _ := recovery.List(w.opts.RecoveryDir)
+		return len(list) == 1
+	})
+
+	// Ctrl+S saves, clears the mark and removes the recovery copy.
+	shortcut(w, shortcutSave)
+	if title := w.win.Title(); strings.HasPrefix(title, "●") {
+		t.Errorf("title after Ctrl+S: %q", title)
+	}
+	back, err := draft.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Place != "Thành phố Hồ Chí Minh mới" {
+		t.Errorf("saved place %q", back.Place)
+	}
+	if list, _ := recovery.List(w.opts.RecoveryDir); len(list) != 0 {
+		t.Errorf("recovery copies after saving: %v", list)
+	}
+
+	// Another change, then closing asks; Cancel keeps the window.
+	test.Type(g.place, "!")
+	w.Quit()
+	q := w.lastQuestion
+	if q == nil {
+		t.Fatal("closing with unsaved changes asked nothing")
+	}
+	test.Tap(q.buttons[2]) // Cancel
+	if w.Report() == nil || !strings.HasSuffix(w.Report().Place, "!") {
+		t.Fatal("Cancel lost the report")
+	}
+	// Save from the question writes the file.
+	w.lastQuestion = nil
+	w.Quit()
+	test.Tap(w.lastQuestion.buttons[0]) // Save
+	back, _ = draft.Load(path)
+	if back.Place != "Thành phố Hồ Chí Minh mới!" {
+		t.Errorf("Save from the question wrote place %q", back.Place)
+	}
+}
+
+func TestDontSaveDiscardsCopy(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	path := openSaved(t, w)
+	test.Type(w.wiz.general.symbol, "X")
+	w.autosaveNow()
+	waitFor(t, w, "the recovery copy", func() bool {
+		list, _ := recovery.List(w.opts.RecoveryDir)
+		return len(list) == 1
+	})
+	w.NewReport()
+	test.Tap(w.lastQuestion.buttons[1]) // Don't save
+	if w.Report() != nil {
+		t.Fatal("still editing after Don't save")
+	}
+	back, _ := draft.Load(path)
+	if back.Symbol != "BC/ĐU" {
+		t.Errorf("Don't save wrote the file: symbol %q", back.Symbol)
+	}
+	if list, _ := recovery.List(w.opts.RecoveryDir); len(list) != 0 {
+		t.Errorf("Don't save left recovery copies: %v", list)
+	}
+}
+
+// TestRecoveryAfterCrash edits a draft, lets the autosave run, then drops
+// the window without saving (a crash) and starts a new one on the same
+// folders: the start screen offers the copy and restoring brings the edit
+// back, with the draft's path and the unsaved mark.
+func TestRecoveryAfterCrash(t *testing.T) {
+	recDir := filepath.Join(t.TempDir(), "recovery")
+	w := newTestWindow(t, Options{RecoveryDir: recDir})
+	path := openSaved(t, w)
+	test.Tap(w.wiz.next)
+	wd := w.wiz.sections[0].Widgets()
+	test.Tap(wd.Add)
+	test.Type(wd.PointText, "Ý mới viết trước khi mất điện")
+	written := make(chan error, 4)
+	w.writeDone = func(err error) { written <- err }
+	waitFor(t, w, "the autosave", func() bool { return len(written) > 0 })
+	if err := <-written; err != nil {
+		t.Fatalf("autosave: %v", err)
+	}
+	w.stopTimers() // the crash: nothing more runs
+
+	w2 := newTestWindow(t, Options{RecoveryDir: recDir})
+	if len(w2.start.restore) != 1 {
+		t.Fatalf("start screen offers %d copies, want 1", len(w2.start.restore))
+	}
+	test.Tap(w2.start.restore[0])
+	r := w2.Report()
+	if r == nil {
+		t.Fatal("Restore opened nothing")
+	}
+	pts := r.Achievements.Points
+	if got := pts[len(pts)-1].Text; got != "Ý mới viết trước khi mất điện" {
+		t.Errorf("restored last point %q", got)
+	}
+	if p, dirty := w2.Path(); p != path || !dirty {
+		t.Errorf("restored document: path %q dirty %v; want %q and unsaved", p, dirty, path)
+	}
+	if !strings.HasPrefix(w2.win.Title(), "● ") {
+		t.Errorf("title %q lacks the unsaved mark", w2.win.Title())
+	}
+	// Saving puts it in the draft and the offer goes away.
+	w2.Save(nil)
+	if back, _ := draft.Load(path); len(back.Achievements.Points) != len(pts) {
+		t.Errorf("saved draft has %d points, want %d", len(back.Achievements.Points), len(pts))
+	}
+	if pending, _ := recovery.Pending(recDir); len(pending) != 0 {
+		t.Errorf("still pending after save: %v", pending)
+	}
+}
+
+func TestSaveFailureKeepsWork(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	test.Type(w.wiz.general.number, "7")
+	bad := filepath.Join(t.TempDir(), "no such folder", "x.json")
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(bad) }
+	w.Save(nil)
+	if _, dirty := w.Path(); !dirty {
+		t.Error("a failed save cleared the unsaved mark")
+	}
+	if !strings.Contains(w.status, "CHƯA lưu được") {
+		t.Errorf("status after a failed save: %q", w.status)
+	}
+	if w.Report().Number != "745" { // typed at the cursor, which starts at the beginning
+		t.Errorf("report lost its change: number %q", w.Report().Number)
+	}
+	if _, err := os.Stat(bad); err == nil {
+		t.Error("a file appeared where the save failed")
+	}
+}
+
+func TestProblemJumpsToField(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	w.wiz.closing.signer.SetText("")
+	w.Report().Signature.Signer = ""
+	w.Report().Tasks.Points[1].Text = ""
+	w.wiz.show(StepReview)
+	ps := w.wiz.problems
+	find := func(field string) int {
+		for i, p := range ps {
+			if p.Field == field {
+				return i
+			}
+		}
+		t.Fatalf("no problem for %s in %v", field, ps)
+		return -1
+	}
+	if e, _ := w.wiz.Mark(StepClosing); e == 0 {
+		t.Error("step 7 not marked with an error")
+	}
+	if e, _ := w.wiz.Mark(StepTasks); e == 0 {
+		t.Error("step 4 not marked with an error")
+	}
+	w.wiz.review.list.Select(find(report.FieldSigner))
+	if w.wiz.current != StepClosing || w.win.Canvas().Focused() != w.wiz.closing.signer {
+		t.Errorf("jump to signer: step %d, focus %T", w.wiz.current+1, w.win.Canvas().Focused())
+	}
+	w.wiz.show(StepReview)
+	w.wiz.review.list.Select(find("tasks.points[1].text"))
+	ed := w.wiz.sections[StepTasks-StepAchievements]
+	if w.wiz.current != StepTasks || ed.Selected() != 1 || w.win.Canvas().Focused() != ed.Widgets().PointText {
+		t.Errorf("jump to task 2: step %d, point %d", w.wiz.current+1, ed.Selected()+1)
+	}
+	// Export is refused while errors remain.
+	called := false
+	w.opts.ExportPDF = func(string, *report.Report) error { called = true; return nil }
+	w.Export(exportPDF)
+	if called {
+		t.Error("exported a report with errors")
+	}
+}
+
+func TestYearChangeFillsFromTemplate(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.NewFromTemplate(w.cat.Find(sample.TemplateID), 2016)
+	g := w.wiz.general
+	g.year.SetText("")
+	test.Type(g.year, "2017")
+	if !g.yearBanner.Visible() {
+		t.Fatal("no offer to fill again after the year changed")
+	}
+	if !strings.Contains(w.Report().Summary, "2016") {
+		t.Fatalf("summary changed by itself: %q", w.Report().Summary)
+	}
+	g.fillFromTemplate()
+	r := w.Report()
+	if !strings.Contains(r.Summary, "năm 2017") || !strings.Contains(r.Summary, "năm 2018") {
+		t.Errorf("summary after filling: %q", r.Summary)
+	}
+	if !strings.Contains(r.Tasks.Heading, "2018") {
+		t.Errorf("tasks heading after filling: %q", r.Tasks.Heading)
+	}
+	if g.summary.Text != r.Summary || g.yearBanner.Visible() {
+		t.Error("the form does not show the filled texts")
+	}
+}
+
+func TestTypingSwitch(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	if m, _ := vnentry.Mode(); m != vnime.Off {
+		t.Fatalf("typing mode %v at start, want off", m)
+	}
+	shortcut(w, shortcutTyping)
+	if m, _ := vnentry.Mode(); m != vnime.Telex || w.wiz.typing.toggle.Text != "V" {
+		t.Fatalf("after Alt+Z: mode %v, switch %q", m, w.wiz.typing.toggle.Text)
+	}
+	w.wiz.typing.method.SetSelected("VNI")
+	w.wiz.typing.style.SetSelected("hoà")
+	if m, s := vnentry.Mode(); m != vnime.VNI || s != vnime.Modern {
+		t.Errorf("mode %v %v, want VNI modern", m, s)
+	}
+	e := w.wiz.closing.signer
+	e.SetText("")
+	test.Type(e, "Hoa2")
+	if e.Text != "Hoà" {
+		t.Errorf("VNI modern typed %q", e.Text)
+	}
+	// The choice persists: a new window on the same app reads it.
+	w2 := New(w.app, w.opts)
+	_ = w2
+	if m, s := vnentry.Mode(); m != vnime.VNI || s != vnime.Modern {
+		t.Errorf("after restart: %v %v", m, s)
+	}
+	shortcut(w, shortcutTyping)
+	if m, _ := vnentry.Mode(); m != vnime.Off {
+		t.Errorf("Alt+Z again left mode %v", m)
+	}
+}
+
+func TestLanguageSwitchKeepsWork(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	w.wiz.show(StepTasks)
+	w.SetLanguage(LangEnglish)
+	if w.wiz.current != StepTasks || w.Report() == nil {
+		t.Fatal("switching language lost the place")
+	}
+	if got := w.wiz.steps[0].title; got != "General information" {
+		t.Errorf("step 1 in English: %q", got)
+	}
+	if got := w.app.Preferences().String(prefLanguage); got != LangEnglish {
+		t.Errorf("language preference %q", got)
+	}
+	w.SetLanguage(LangVietnamese)
+	if got := w.wiz.steps[0].title; got != "Thông tin chung" {
+		t.Errorf("step 1 in Vietnamese: %q", got)
+	}
+}
+
+func TestRecentDrafts(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	p1 := openSaved(t, w)
+	p2 := openSaved(t, w)
+	got := w.recent()
+	if len(got) != 2 || got[0] != p2 || got[1] != p1 {
+		t.Errorf("recent = %v, want [%s %s]", got, p2, p1)
+	}
+	w.NewReport()
+	if len(w.start.recent) != 2 {
+		t.Fatalf("start screen lists %d recent drafts", len(w.start.recent))
+	}
+	test.Tap(w.start.recent[1])
+	if p, _ := w.Path(); p != p1 {
+		t.Errorf("tapping the second recent draft opened %q", p)
+	}
+}
