@@ -44,3 +44,9 @@ deps-test:
 
 check-go:
 	@command -v $(GO) >/dev/null || { echo "Chưa cài Go. Cài Go 1.24 trở lên từ https://go.dev/dl/ rồi chạy lại (Go is not installed)."; exit 1; }
+
+# Renders the start screen and every step of the window, in Vietnamese and
+# in English, to docs/screens/*.png (a headless test; no display needed).
+.PHONY: screenshots
+screenshots: check-go
+	BAOCAO_SCREENSHOTS=$(CURDIR)/docs/screens $(GO) test -count=1 -run '^TestScreenshots$$' ./app/ui/
