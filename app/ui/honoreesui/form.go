@@ -82,18 +82,18 @@ func (v *View) openForm(k Kind, index int) {
 	}
 
 	f := &honoreeForm{kind: k, index: index}
-	nameLabel := tr("col.name", "Họ và tên")
+	nameLabel := tr("honorees.col.name", "Họ và tên")
 	if k == Collectives {
-		nameLabel = tr("col.collective", "Tên tập thể")
+		nameLabel = tr("honorees.col.collective", "Tên tập thể")
 	}
 	f.name = newEntry()
 	f.name.SetText(old.Name)
 	f.name.Validator = func(s string) error {
 		if textnorm.Line(s) == "" {
 			if k == Collectives {
-				return errors.New(tr("form.nameRequiredCollective", "Hãy nhập tên tập thể."))
+				return errors.New(tr("honorees.form.nameRequiredCollective", "Hãy nhập tên tập thể."))
 			}
-			return errors.New(tr("form.nameRequired", "Hãy nhập họ và tên."))
+			return errors.New(tr("honorees.form.nameRequired", "Hãy nhập họ và tên."))
 		}
 		return nil
 	}
@@ -104,10 +104,10 @@ func (v *View) openForm(k Kind, index int) {
 
 	f.unit = newEntry()
 	f.unit.SetText(old.Unit)
-	f.unit.SetPlaceHolder(tr("form.unitHint", "Ví dụ: Thư viện Khoa học Tổng hợp"))
+	f.unit.SetPlaceHolder(tr("honorees.form.unitHint", "Ví dụ: Thư viện Khoa học Tổng hợp"))
 	f.achievement = newMultiLine()
 	f.achievement.SetText(old.Achievement)
-	f.achievement.SetPlaceHolder(tr("form.achievementHint", "Tóm tắt thành tích trong một, hai câu"))
+	f.achievement.SetPlaceHolder(tr("honorees.form.achievementHint", "Tóm tắt thành tích trong một, hai câu"))
 	f.award = widget.NewSelectEntry(awardOptions(v.r))
 	f.award.SetText(old.Award)
 	f.note = newMultiLine()
@@ -118,7 +118,7 @@ func (v *View) openForm(k Kind, index int) {
 		text := ""
 		if h.Name != "" {
 			if i := p.list.duplicate(h.Key(), index); i >= 0 {
-				text = tr("form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}).\nVẫn có thể lưu nếu đúng là hai người khác nhau.",
+				text = tr("honorees.form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}).\nVẫn có thể lưu nếu đúng là hai người khác nhau.",
 					map[string]any{"Name": (*p.list.items)[i].Name, "Row": i + 1})
 			}
 		}
@@ -128,33 +128,33 @@ func (v *View) openForm(k Kind, index int) {
 	f.unit.OnChanged = checkDup
 
 	items := []*widget.FormItem{
-		{Text: nameLabel + " *", Widget: f.name, HintText: tr("form.required", "Bắt buộc")},
+		{Text: nameLabel + " *", Widget: f.name, HintText: tr("honorees.form.required", "Bắt buộc")},
 	}
 	if k == Individuals {
 		f.position = newEntry()
 		f.position.SetText(old.Position)
-		f.position.SetPlaceHolder(tr("form.positionHint", "Ví dụ: Phó Giám đốc"))
-		items = append(items, &widget.FormItem{Text: tr("col.position", "Chức vụ"), Widget: f.position})
+		f.position.SetPlaceHolder(tr("honorees.form.positionHint", "Ví dụ: Phó Giám đốc"))
+		items = append(items, &widget.FormItem{Text: tr("honorees.col.position", "Chức vụ"), Widget: f.position})
 	}
 	items = append(items,
-		&widget.FormItem{Text: tr("col.unit", "Đơn vị"), Widget: f.unit},
+		&widget.FormItem{Text: tr("honorees.col.unit", "Đơn vị"), Widget: f.unit},
 		&widget.FormItem{Text: "", Widget: f.dup},
-		&widget.FormItem{Text: tr("col.achievement", "Thành tích"), Widget: f.achievement},
-		&widget.FormItem{Text: tr("col.award", "Hình thức khen thưởng"), Widget: f.award,
-			HintText: tr("form.awardHint", "Chọn trong danh sách hoặc gõ hình thức khác")},
-		&widget.FormItem{Text: tr("col.note", "Ghi chú"), Widget: f.note},
+		&widget.FormItem{Text: tr("honorees.col.achievement", "Thành tích"), Widget: f.achievement},
+		&widget.FormItem{Text: tr("honorees.col.award", "Hình thức khen thưởng"), Widget: f.award,
+			HintText: tr("honorees.form.awardHint", "Chọn trong danh sách hoặc gõ hình thức khác")},
+		&widget.FormItem{Text: tr("honorees.col.note", "Ghi chú"), Widget: f.note},
 	)
 
-	title := tr("form.addIndividual", "Thêm cá nhân")
+	title := tr("honorees.form.addIndividual", "Thêm cá nhân")
 	switch {
 	case k == Collectives && index < 0:
-		title = tr("form.addCollective", "Thêm tập thể")
+		title = tr("honorees.form.addCollective", "Thêm tập thể")
 	case k == Collectives:
-		title = tr("form.editCollective", "Sửa tập thể (dòng {{.Row}})", map[string]any{"Row": index + 1})
+		title = tr("honorees.form.editCollective", "Sửa tập thể (dòng {{.Row}})", map[string]any{"Row": index + 1})
 	case index >= 0:
-		title = tr("form.editIndividual", "Sửa cá nhân (dòng {{.Row}})", map[string]any{"Row": index + 1})
+		title = tr("honorees.form.editIndividual", "Sửa cá nhân (dòng {{.Row}})", map[string]any{"Row": index + 1})
 	}
-	f.dlg = dialog.NewForm(title, tr("form.save", "Lưu"), tr("form.cancel", "Hủy"), items, func(ok bool) {
+	f.dlg = dialog.NewForm(title, tr("honorees.form.save", "Lưu"), tr("honorees.form.cancel", "Hủy"), items, func(ok bool) {
 		v.form = nil
 		if ok {
 			v.saveForm(f)
@@ -182,8 +182,8 @@ func (v *View) saveForm(f *honoreeForm) {
 		}
 		undo := replaceAt(items, f.index, h)
 		v.apply(edit{kind: f.kind, undo: undo, focus: f.index,
-			what:   tr("status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": h.Name}),
-			undone: tr("undone.edited", "Đã trả dòng {{.Row}} về như trước khi sửa.", map[string]any{"Row": f.index + 1})})
+			what:   tr("honorees.status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": h.Name}),
+			undone: tr("honorees.undone.edited", "Đã trả dòng {{.Row}} về như trước khi sửa.", map[string]any{"Row": f.index + 1})})
 		p.scrollTo(f.index)
 		return
 	}
@@ -191,8 +191,8 @@ func (v *View) saveForm(f *honoreeForm) {
 	undo := insertAt(items, i, h)
 	p.selected = i
 	v.apply(edit{kind: f.kind, undo: undo, focus: -1,
-		what:   tr("status.added", "Đã thêm “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": h.Name, "Row": i + 1}),
-		undone: tr("undone.added", "Đã bỏ dòng vừa thêm “{{.Name}}”.", map[string]any{"Name": h.Name})})
+		what:   tr("honorees.status.added", "Đã thêm “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": h.Name, "Row": i + 1}),
+		undone: tr("honorees.undone.added", "Đã bỏ dòng vừa thêm “{{.Name}}”.", map[string]any{"Name": h.Name})})
 	if p.list.rowOf(i) < 0 { // hidden by the search: show it rather than let it seem lost
 		v.search.SetText("")
 	}

@@ -9,13 +9,15 @@ import (
 
 // Translations holds the texts of this step, one file per language
 // (translations/vi.json, translations/en.json), in the flat go-i18n JSON
-// form that fyne.io/fyne/v2/lang reads. Register them once at start-up,
-// before the window is built:
+// form that fyne.io/fyne/v2/lang reads. Every key starts with "honorees."
+// so that it cannot clash with the texts of other steps. Register them
+// once at start-up, before the window is built:
 //
 //	lang.AddTranslationsFS(honoreesui.Translations, "translations")
 //
 // or call RegisterTranslations. Without them every text shows in
-// Vietnamese, the fallback written in the code.
+// Vietnamese, the fallback written in the code; with them, Fyne picks the
+// language from the user's locale.
 //
 //go:embed translations/*.json
 var Translations embed.FS

@@ -88,7 +88,7 @@ func (d *importDialog) build() {
 	d.summary.TextStyle.Bold = true
 	d.sheets = container.NewVBox()
 
-	d.reread = widget.NewButtonWithIcon(tr("import.reread", "Đọc lại theo các cột đã chọn"), theme.ViewRefreshIcon(), d.readAgain)
+	d.reread = widget.NewButtonWithIcon(tr("honorees.import.reread", "Đọc lại theo các cột đã chọn"), theme.ViewRefreshIcon(), d.readAgain)
 	d.reread.Disable()
 
 	d.table = widget.NewTable(
@@ -112,16 +112,16 @@ func (d *importDialog) build() {
 			d.detail.SetText(strings.Join(nonEmpty(d.stateText(ln), ln.sheet, lineText(ln.line), ln.name, ln.unit, ln.detail), " — "))
 		}
 	}
-	d.detail = widget.NewLabel(tr("import.detailHint", "Bấm vào một dòng để xem đầy đủ."))
+	d.detail = widget.NewLabel(tr("honorees.import.detailHint", "Bấm vào một dòng để xem đầy đủ."))
 	d.detail.Wrapping = fyne.TextWrapWord
 	for i, w := range []float32{170, 100, 56, 200, 200, 520} {
 		d.table.SetColumnWidth(i, w)
 	}
 
-	d.cancel = widget.NewButtonWithIcon(tr("import.cancel", "Hủy, không nhập"), theme.CancelIcon(), func() {
+	d.cancel = widget.NewButtonWithIcon(tr("honorees.import.cancel", "Hủy, không nhập"), theme.CancelIcon(), func() {
 		d.dlg.Hide()
 		d.v.imp = nil
-		d.v.setStatus(tr("import.cancelled", "Đã hủy nhập tệp {{.File}}; báo cáo không thay đổi.", map[string]any{"File": d.name}))
+		d.v.setStatus(tr("honorees.import.cancelled", "Đã hủy nhập tệp {{.File}}; báo cáo không thay đổi.", map[string]any{"File": d.name}))
 	})
 	d.confirm = widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() {
 		d.dlg.Hide()
@@ -131,28 +131,28 @@ func (d *importDialog) build() {
 	d.confirm.Importance = widget.HighImportance
 
 	mapping := container.NewBorder(
-		widget.NewLabelWithStyle(tr("import.columns", "Các cột đã nhận ra (sửa nếu sai, rồi bấm “Đọc lại”)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("honorees.import.columns", "Các cột đã nhận ra (sửa nếu sai, rồi bấm “Đọc lại”)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(d.reread), nil, nil,
 		container.NewVScroll(d.sheets))
 	rows := container.NewBorder(
-		widget.NewLabelWithStyle(tr("import.rows", "Từng dòng trong tệp"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("honorees.import.rows", "Từng dòng trong tệp"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.detail, nil, nil, d.table)
 	split := container.NewVSplit(mapping, rows)
 	split.Offset = 0.45
 	content := container.NewBorder(d.summary,
 		container.NewHBox(layout.NewSpacer(), d.cancel, d.confirm), nil, nil, split)
-	d.dlg = dialog.NewCustomWithoutButtons(tr("import.title", "Nhập danh sách từ tệp {{.File}}", map[string]any{"File": d.name}), content, d.v.win)
+	d.dlg = dialog.NewCustomWithoutButtons(tr("honorees.import.title", "Nhập danh sách từ tệp {{.File}}", map[string]any{"File": d.name}), content, d.v.win)
 	d.dlg.Resize(d.v.win.Canvas().Size().Subtract(fyne.NewSize(60, 40)).Max(fyne.NewSize(900, 640)))
 }
 
 func previewTitles() []string {
 	return []string{
-		tr("import.col.result", "Kết quả"),
-		tr("import.col.sheet", "Trang"),
-		tr("import.col.line", "Dòng"),
-		tr("col.name", "Họ và tên") + " / " + tr("col.collective", "Tên tập thể"),
-		tr("col.unit", "Đơn vị"),
-		tr("import.col.detail", "Chi tiết"),
+		tr("honorees.import.col.result", "Kết quả"),
+		tr("honorees.import.col.sheet", "Trang"),
+		tr("honorees.import.col.line", "Dòng"),
+		tr("honorees.col.name", "Họ và tên") + " / " + tr("honorees.col.collective", "Tên tập thể"),
+		tr("honorees.col.unit", "Đơn vị"),
+		tr("honorees.import.col.detail", "Chi tiết"),
 	}
 }
 
@@ -195,25 +195,25 @@ func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 func (d *importDialog) stateText(ln previewLine) string {
 	switch ln.state {
 	case lineAdd:
-		return tr("import.state.add", "Thêm ({{.Kind}})", map[string]any{"Kind": kindName(ln.kind)})
+		return tr("honorees.import.state.add", "Thêm ({{.Kind}})", map[string]any{"Kind": kindName(ln.kind)})
 	case lineDuplicate:
-		return tr("import.state.duplicate", "Trùng, không thêm")
+		return tr("honorees.import.state.duplicate", "Trùng, không thêm")
 	}
-	return tr("import.state.skipped", "Bỏ qua")
+	return tr("honorees.import.state.skipped", "Bỏ qua")
 }
 
 func lineText(n int) string {
 	if n <= 0 {
 		return ""
 	}
-	return tr("import.lineN", "dòng {{.Line}}", map[string]any{"Line": n})
+	return tr("honorees.import.lineN", "dòng {{.Line}}", map[string]any{"Line": n})
 }
 
 func kindName(k xlsx.Kind) string {
 	if k == xlsx.Collective {
-		return tr("kind.collective", "tập thể")
+		return tr("honorees.kind.collective", "tập thể")
 	}
-	return tr("kind.individual", "cá nhân")
+	return tr("honorees.kind.individual", "cá nhân")
 }
 
 // counts returns the rows to be added by kind, the duplicates and the
@@ -230,7 +230,7 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 		ln := previewLine{state: lineAdd, sheet: r.Sheet, line: r.Line, kind: r.Kind, name: r.Honoree.Name, unit: r.Honoree.Unit}
 		if r.DuplicateOf != "" {
 			ln.state = lineDuplicate
-			ln.detail = tr("import.duplicateOf", "Trùng họ tên và đơn vị với: {{.Other}}", map[string]any{"Other": r.DuplicateOf})
+			ln.detail = tr("honorees.import.duplicateOf", "Trùng họ tên và đơn vị với: {{.Other}}", map[string]any{"Other": r.DuplicateOf})
 		} else {
 			ln.detail = strings.Join(nonEmpty(r.Honoree.Position, r.Honoree.Achievement, r.Honoree.Award, r.Honoree.Note), " · ")
 		}
@@ -243,7 +243,7 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 	for _, sh := range res.Sheets {
 		if sh.Problem != "" {
 			d.lines = append(d.lines, previewLine{state: lineSkipped, sheet: sh.Name,
-				detail: tr("import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem})})
+				detail: tr("honorees.import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem})})
 		}
 	}
 	sort.SliceStable(d.lines, func(i, j int) bool {
@@ -255,10 +255,10 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 	})
 
 	ind, col, dup, skipped := d.counts()
-	d.summary.SetText(tr("import.summary",
+	d.summary.SetText(tr("honorees.import.summary",
 		"Sẽ thêm {{.Individuals}} cá nhân và {{.Collectives}} tập thể; {{.Duplicates}} dòng trùng với danh sách (không thêm); {{.Skipped}} dòng bỏ qua. Chưa có gì được thêm vào báo cáo: xem lại bên dưới rồi bấm “Thêm {{.Count}} dòng vào báo cáo”.",
 		map[string]any{"Individuals": ind, "Collectives": col, "Duplicates": dup, "Skipped": skipped, "Count": ind + col}))
-	d.confirm.SetText(tr("import.confirm", "Thêm {{.Count}} dòng vào báo cáo", map[string]any{"Count": ind + col}))
+	d.confirm.SetText(tr("honorees.import.confirm", "Thêm {{.Count}} dòng vào báo cáo", map[string]any{"Count": ind + col}))
 	if ind+col == 0 {
 		d.confirm.Disable()
 	} else {
@@ -305,17 +305,17 @@ func (d *importDialog) buildSheets() {
 	var blocks []fyne.CanvasObject
 	for _, sh := range d.res.Sheets {
 		sh := sh
-		title := widget.NewLabelWithStyle(tr("import.sheet", "Trang “{{.Sheet}}”", map[string]any{"Sheet": sh.Name}),
+		title := widget.NewLabelWithStyle(tr("honorees.import.sheet", "Trang “{{.Sheet}}”", map[string]any{"Sheet": sh.Name}),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 
 		header := widget.NewEntry()
 		if sh.HeaderRow > 0 {
 			header.SetText(strconv.Itoa(sh.HeaderRow))
 		}
-		header.SetPlaceHolder(tr("import.headerHint", "số dòng"))
+		header.SetPlaceHolder(tr("honorees.import.headerHint", "số dòng"))
 		header.Validator = func(s string) error {
 			if n, err := strconv.Atoi(strings.TrimSpace(s)); s != "" && (err != nil || n < 1) {
-				return fmt.Errorf("%s", tr("import.headerInvalid", "Hãy nhập số dòng tiêu đề, từ 1 trở lên."))
+				return fmt.Errorf("%s", tr("honorees.import.headerInvalid", "Hãy nhập số dòng tiêu đề, từ 1 trở lên."))
 			}
 			return nil
 		}
@@ -348,10 +348,10 @@ func (d *importDialog) buildSheets() {
 		d.kindSelects[sh.Name] = kind
 
 		top := container.NewHBox(title,
-			widget.NewLabel(tr("import.headerRow", "Dòng tiêu đề:")), container.NewGridWrap(fyne.NewSize(90, header.MinSize().Height), header),
-			widget.NewLabel(tr("import.kind", "Các dòng là:")), kind)
+			widget.NewLabel(tr("honorees.import.headerRow", "Dòng tiêu đề:")), container.NewGridWrap(fyne.NewSize(90, header.MinSize().Height), header),
+			widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), kind)
 		if sh.Problem != "" {
-			problem := widget.NewLabel(tr("import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem}))
+			problem := widget.NewLabel(tr("honorees.import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem}))
 			problem.Wrapping = fyne.TextWrapWord
 			problem.Importance = widget.WarningImportance
 			blocks = append(blocks, top, problem)
@@ -394,7 +394,7 @@ func (d *importDialog) buildSheets() {
 		d.columnSelects[sh.Name] = selects
 		blocks = append(blocks, top, grid)
 		if len(sh.Unused) > 0 {
-			unused := widget.NewLabel(tr("import.unused", "Cột không lấy: {{.Columns}}", map[string]any{"Columns": strings.Join(sh.Unused, "; ")}))
+			unused := widget.NewLabel(tr("honorees.import.unused", "Cột không lấy: {{.Columns}}", map[string]any{"Columns": strings.Join(sh.Unused, "; ")}))
 			unused.Wrapping = fyne.TextWrapWord
 			blocks = append(blocks, unused)
 		}
@@ -407,7 +407,7 @@ func (d *importDialog) buildSheets() {
 // columnOptions lists the choices of a column select: "none" first, then
 // every titled column as "C: Họ tên"; columnOf maps a choice back.
 func columnOptions(sh xlsx.Sheet) (options []string, columnOf map[string]int) {
-	none := tr("import.noColumn", "— không lấy —")
+	none := tr("honorees.import.noColumn", "— không lấy —")
 	options = []string{none}
 	columnOf = map[string]int{none: noColumn}
 	cols := make([]int, 0, len(sh.Titles))
@@ -439,17 +439,17 @@ func columnLetters(c int) string {
 func fieldLabel(f xlsx.Field) string {
 	switch f {
 	case xlsx.FieldName:
-		return tr("col.name", "Họ và tên") + " / " + tr("col.collective", "Tên tập thể")
+		return tr("honorees.col.name", "Họ và tên") + " / " + tr("honorees.col.collective", "Tên tập thể")
 	case xlsx.FieldPosition:
-		return tr("col.position", "Chức vụ")
+		return tr("honorees.col.position", "Chức vụ")
 	case xlsx.FieldUnit:
-		return tr("col.unit", "Đơn vị")
+		return tr("honorees.col.unit", "Đơn vị")
 	case xlsx.FieldAchievement:
-		return tr("col.achievement", "Thành tích")
+		return tr("honorees.col.achievement", "Thành tích")
 	case xlsx.FieldAward:
-		return tr("col.award", "Hình thức khen thưởng")
+		return tr("honorees.col.award", "Hình thức khen thưởng")
 	case xlsx.FieldNote:
-		return tr("col.note", "Ghi chú")
+		return tr("honorees.col.note", "Ghi chú")
 	}
 	return f.Label()
 }
@@ -459,7 +459,7 @@ func fieldLabel(f xlsx.Field) string {
 func (d *importDialog) readAgain() {
 	d.reread.Disable()
 	d.confirm.Disable()
-	d.summary.SetText(tr("import.rereading", "Đang đọc lại tệp theo các cột đã chọn…"))
+	d.summary.SetText(tr("honorees.import.rereading", "Đang đọc lại tệp theo các cột đã chọn…"))
 	override := map[string]xlsx.Override{}
 	for k, o := range d.override {
 		override[k] = o
@@ -473,7 +473,7 @@ func (d *importDialog) readAgain() {
 				return
 			}
 			if err != nil {
-				d.summary.SetText(tr("import.rereadFailed", "Không đọc lại được: {{.Error}}. Hãy chọn lại cột hoặc dòng tiêu đề.", map[string]any{"Error": err.Error()}))
+				d.summary.SetText(tr("honorees.import.rereadFailed", "Không đọc lại được: {{.Error}}. Hãy chọn lại cột hoặc dòng tiêu đề.", map[string]any{"Error": err.Error()}))
 				d.reread.Enable()
 			} else {
 				d.setResult(res)

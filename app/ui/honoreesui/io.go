@@ -22,7 +22,7 @@ import (
 func (v *View) chooseImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			v.showError(tr("import.openFailed", "Không mở được tệp"), err)
+			v.showError(tr("honorees.import.openFailed", "Không mở được tệp"), err)
 			return
 		}
 		if rc == nil { // cancelled
@@ -55,7 +55,7 @@ func (v *View) ImportFile(path string) {
 // readInBackground loads the file and reads it as a workbook off the UI
 // goroutine, showing a busy dialog, then shows the preview.
 func (v *View) readInBackground(name string, load func() ([]byte, error)) {
-	busy := dialog.NewCustomWithoutButtons(tr("import.reading", "Đang đọc tệp {{.File}}…", map[string]any{"File": name}),
+	busy := dialog.NewCustomWithoutButtons(tr("honorees.import.reading", "Đang đọc tệp {{.File}}…", map[string]any{"File": name}),
 		widget.NewProgressBarInfinite(), v.win)
 	busy.Show()
 	gen := v.gen
@@ -72,7 +72,7 @@ func (v *View) readInBackground(name string, load func() ([]byte, error)) {
 				return
 			}
 			if err != nil {
-				v.showError(tr("import.readFailed", "Không đọc được danh sách trong tệp {{.File}}", map[string]any{"File": name}), err)
+				v.showError(tr("honorees.import.readFailed", "Không đọc được danh sách trong tệp {{.File}}", map[string]any{"File": name}), err)
 			} else {
 				v.showImport(name, data, res)
 			}
@@ -99,7 +99,7 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 	ni, nc := len(h.Individuals), len(h.Collectives)
 	added := res.ApplyTo(v.r)
 	if added == 0 {
-		v.setStatus(tr("import.nothing", "Không có dòng mới nào để thêm từ tệp {{.File}}.", map[string]any{"File": name}))
+		v.setStatus(tr("honorees.import.nothing", "Không có dòng mới nào để thêm từ tệp {{.File}}.", map[string]any{"File": name}))
 		return
 	}
 	addedInd, addedCol := len(h.Individuals)-ni, len(h.Collectives)-nc
@@ -115,8 +115,8 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 	}
 	data := map[string]any{"File": name, "Individuals": addedInd, "Collectives": addedCol}
 	v.apply(edit{kind: k, focus: -1, undo: undo, both: true,
-		what:   tr("import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data),
-		undone: tr("import.undone", "Đã bỏ các dòng vừa nhập từ tệp {{.File}}.", data)})
+		what:   tr("honorees.import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data),
+		undone: tr("honorees.import.undone", "Đã bỏ các dòng vừa nhập từ tệp {{.File}}.", data)})
 	v.showKind(k)
 	p := v.panes[k]
 	p.scrollTo(len(*p.list.items) - 1)
@@ -126,7 +126,7 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 func (v *View) chooseExport() {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			v.showError(tr("export.failed", "Không xuất được danh sách ra Excel"), err)
+			v.showError(tr("honorees.export.failed", "Không xuất được danh sách ra Excel"), err)
 			return
 		}
 		if wc == nil {
@@ -159,7 +159,7 @@ func (v *View) ExportTo(path string) {
 		path += ".xlsx"
 	}
 	res, head := listResult(v.r)
-	busy := dialog.NewCustomWithoutButtons(tr("export.writing", "Đang ghi tệp {{.File}}…", map[string]any{"File": filepath.Base(path)}),
+	busy := dialog.NewCustomWithoutButtons(tr("honorees.export.writing", "Đang ghi tệp {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		widget.NewProgressBarInfinite(), v.win)
 	busy.Show()
 	go func() {
@@ -167,9 +167,9 @@ func (v *View) ExportTo(path string) {
 		fyne.Do(func() {
 			busy.Hide()
 			if err != nil {
-				v.showError(tr("export.failed", "Không xuất được danh sách ra Excel"), err)
+				v.showError(tr("honorees.export.failed", "Không xuất được danh sách ra Excel"), err)
 			} else {
-				v.setStatus(tr("export.done", "Đã xuất danh sách ({{.Individuals}} cá nhân, {{.Collectives}} tập thể) ra tệp {{.Path}}.",
+				v.setStatus(tr("honorees.export.done", "Đã xuất danh sách ({{.Individuals}} cá nhân, {{.Collectives}} tập thể) ra tệp {{.Path}}.",
 					map[string]any{"Individuals": len(head.Honorees.Individuals), "Collectives": len(head.Honorees.Collectives), "Path": path}))
 			}
 			if v.afterWrite != nil {
@@ -200,7 +200,7 @@ func listResult(r *report.Report) (*xlsx.Result, *report.Report) {
 func (v *View) showError(what string, err error) {
 	msg := widget.NewLabel(what + ":\n" + err.Error())
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(tr("error.title", "Có lỗi"), tr("error.close", "Đóng"), msg, v.win)
+	d := dialog.NewCustom(tr("honorees.error.title", "Có lỗi"), tr("honorees.error.close", "Đóng"), msg, v.win)
 	d.Resize(fyne.NewSize(520, 220))
 	d.Show()
 	v.setStatus(what + ".")

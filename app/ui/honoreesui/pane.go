@@ -95,7 +95,7 @@ func (p *pane) refresh() {
 		p.empty.SetText(p.emptyText())
 		p.empty.Show()
 	case p.list.len() == 0:
-		p.empty.SetText(tr("empty.nomatch", "Không có dòng nào khớp với nội dung tìm kiếm. Hãy gõ ít chữ hơn hoặc xóa ô tìm kiếm."))
+		p.empty.SetText(tr("honorees.empty.nomatch", "Không có dòng nào khớp với nội dung tìm kiếm. Hãy gõ ít chữ hơn hoặc xóa ô tìm kiếm."))
 		p.empty.Show()
 	default:
 		p.empty.Hide()
@@ -105,9 +105,9 @@ func (p *pane) refresh() {
 
 func (p *pane) emptyText() string {
 	if p.kind == Collectives {
-		return tr("empty.collectives", "Chưa có tập thể nào. Bấm “Thêm” để nhập từng tập thể, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
+		return tr("honorees.empty.collectives", "Chưa có tập thể nào. Bấm “Thêm” để nhập từng tập thể, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
 	}
-	return tr("empty.individuals", "Chưa có cá nhân nào. Bấm “Thêm” để nhập từng người, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
+	return tr("honorees.empty.individuals", "Chưa có cá nhân nào. Bấm “Thêm” để nhập từng người, hoặc “Nhập từ Excel…” để lấy cả danh sách.")
 }
 
 // scrollTo brings report index i into view, if the search shows it.
@@ -215,22 +215,22 @@ func (p *pane) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 func (p *pane) title(c column) string {
 	switch c {
 	case colSTT:
-		return tr("col.stt", "STT")
+		return tr("honorees.col.stt", "STT")
 	case colName:
 		if p.kind == Collectives {
-			return tr("col.collective", "Tên tập thể")
+			return tr("honorees.col.collective", "Tên tập thể")
 		}
-		return tr("col.name", "Họ và tên")
+		return tr("honorees.col.name", "Họ và tên")
 	case colPosition:
-		return tr("col.position", "Chức vụ")
+		return tr("honorees.col.position", "Chức vụ")
 	case colUnit:
-		return tr("col.unit", "Đơn vị")
+		return tr("honorees.col.unit", "Đơn vị")
 	case colAchievement:
-		return tr("col.achievement", "Thành tích")
+		return tr("honorees.col.achievement", "Thành tích")
 	case colAward:
-		return tr("col.award", "Hình thức khen thưởng")
+		return tr("honorees.col.award", "Hình thức khen thưởng")
 	case colNote:
-		return tr("col.note", "Ghi chú")
+		return tr("honorees.col.note", "Ghi chú")
 	}
 	return ""
 }
@@ -247,11 +247,11 @@ func (p *pane) sortBy(c column) {
 	var msg string
 	switch {
 	case p.list.sortCol == colSTT:
-		msg = tr("status.sortReport", "Đang xếp theo thứ tự trong báo cáo.")
+		msg = tr("honorees.status.sortReport", "Đang xếp theo thứ tự trong báo cáo.")
 	case p.list.desc:
-		msg = tr("status.sortDesc", "Đang xếp theo “{{.Column}}”, giảm dần. Bấm lần nữa để về thứ tự trong báo cáo.", map[string]any{"Column": p.title(c)})
+		msg = tr("honorees.status.sortDesc", "Đang xếp theo “{{.Column}}”, giảm dần. Bấm lần nữa để về thứ tự trong báo cáo.", map[string]any{"Column": p.title(c)})
 	default:
-		msg = tr("status.sortAsc", "Đang xếp theo “{{.Column}}”, tăng dần. Bấm lần nữa để đảo chiều.", map[string]any{"Column": p.title(c)})
+		msg = tr("honorees.status.sortAsc", "Đang xếp theo “{{.Column}}”, tăng dần. Bấm lần nữa để đảo chiều.", map[string]any{"Column": p.title(c)})
 	}
 	p.v.setStatus(msg)
 }

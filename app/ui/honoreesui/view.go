@@ -99,7 +99,7 @@ func (v *View) build() {
 	v.panes[Collectives] = newPane(v, Collectives)
 
 	v.search = vnentry.New()
-	v.search.SetPlaceHolder(tr("search.placeholder", "Tìm theo tên, chức vụ, đơn vị, thành tích… (gõ không dấu cũng được)"))
+	v.search.SetPlaceHolder(tr("honorees.search.placeholder", "Tìm theo tên, chức vụ, đơn vị, thành tích… (gõ không dấu cũng được)"))
 	v.search.OnChanged = func(s string) {
 		for _, p := range v.panes {
 			if p.list != nil {
@@ -112,13 +112,13 @@ func (v *View) build() {
 	clearSearch.Importance = widget.LowImportance
 	v.search.ActionItem = clearSearch
 
-	v.addBtn = widget.NewButtonWithIcon(tr("action.add", "Thêm"), theme.ContentAddIcon(), func() { v.openForm(v.kind(), -1) })
+	v.addBtn = widget.NewButtonWithIcon(tr("honorees.action.add", "Thêm"), theme.ContentAddIcon(), func() { v.openForm(v.kind(), -1) })
 	v.addBtn.Importance = widget.HighImportance
-	v.editBtn = widget.NewButtonWithIcon(tr("action.edit", "Sửa"), theme.DocumentCreateIcon(), v.editSelected)
-	v.deleteBtn = widget.NewButtonWithIcon(tr("action.delete", "Xóa"), theme.DeleteIcon(), v.deleteSelected)
-	v.undoBtn = widget.NewButtonWithIcon(tr("action.undo", "Hoàn tác"), theme.ContentUndoIcon(), v.Undo)
-	v.importBtn = widget.NewButtonWithIcon(tr("action.import", "Nhập từ Excel…"), theme.FolderOpenIcon(), v.chooseImport)
-	v.exportBtn = widget.NewButtonWithIcon(tr("action.export", "Xuất danh sách ra Excel…"), theme.DocumentSaveIcon(), v.chooseExport)
+	v.editBtn = widget.NewButtonWithIcon(tr("honorees.action.edit", "Sửa"), theme.DocumentCreateIcon(), v.editSelected)
+	v.deleteBtn = widget.NewButtonWithIcon(tr("honorees.action.delete", "Xóa"), theme.DeleteIcon(), v.deleteSelected)
+	v.undoBtn = widget.NewButtonWithIcon(tr("honorees.action.undo", "Hoàn tác"), theme.ContentUndoIcon(), v.Undo)
+	v.importBtn = widget.NewButtonWithIcon(tr("honorees.action.import", "Nhập từ Excel…"), theme.FolderOpenIcon(), v.chooseImport)
+	v.exportBtn = widget.NewButtonWithIcon(tr("honorees.action.export", "Xuất danh sách ra Excel…"), theme.DocumentSaveIcon(), v.chooseExport)
 
 	v.tabItems[Individuals] = container.NewTabItem("", v.panes[Individuals].obj)
 	v.tabItems[Collectives] = container.NewTabItem("", v.panes[Collectives].obj)
@@ -135,7 +135,7 @@ func (v *View) build() {
 		container.NewBorder(nil, nil, nil, v.counts, container.NewHScroll(actions)),
 		v.search,
 	)
-	v.orderBtn = widget.NewButtonWithIcon(tr("action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), theme.ConfirmIcon(), v.applyOrder)
+	v.orderBtn = widget.NewButtonWithIcon(tr("honorees.action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), theme.ConfirmIcon(), v.applyOrder)
 	v.orderBtn.Hide()
 	bottom := container.NewBorder(nil, nil, nil, v.orderBtn, v.status)
 	v.root = container.NewBorder(top, bottom, nil, nil, v.tabs)
@@ -162,19 +162,19 @@ func (v *View) refresh() {
 		p.refresh()
 	}
 	ind, col := v.panes[Individuals].list, v.panes[Collectives].list
-	v.counts.SetText(trN("count.individuals", "{{.Count}} cá nhân", ind.total()) + ", " +
-		trN("count.collectives", "{{.Count}} tập thể", col.total()))
-	v.tabItems[Individuals].Text = tabTitle(tr("tab.individuals", "Cá nhân"), ind)
-	v.tabItems[Collectives].Text = tabTitle(tr("tab.collectives", "Tập thể"), col)
+	v.counts.SetText(trN("honorees.count.individuals", "{{.Count}} cá nhân", ind.total()) + ", " +
+		trN("honorees.count.collectives", "{{.Count}} tập thể", col.total()))
+	v.tabItems[Individuals].Text = tabTitle(tr("honorees.tab.individuals", "Cá nhân"), ind)
+	v.tabItems[Collectives].Text = tabTitle(tr("honorees.tab.collectives", "Tập thể"), col)
 	v.tabs.Refresh()
 	v.refreshButtons()
 }
 
 func tabTitle(name string, l *list) string {
 	if l.filtered() {
-		return tr("tab.filtered", "{{.Name}} ({{.Shown}}/{{.Total}})", map[string]any{"Name": name, "Shown": l.len(), "Total": l.total()})
+		return tr("honorees.tab.filtered", "{{.Name}} ({{.Shown}}/{{.Total}})", map[string]any{"Name": name, "Shown": l.len(), "Total": l.total()})
 	}
-	return tr("tab.count", "{{.Name}} ({{.Total}})", map[string]any{"Name": name, "Total": l.total()})
+	return tr("honorees.tab.count", "{{.Name}} ({{.Total}})", map[string]any{"Name": name, "Total": l.total()})
 }
 
 func (v *View) refreshButtons() {
@@ -205,7 +205,7 @@ func (v *View) refreshButtons() {
 // setStatus shows s under the table; "" shows how to use the table.
 func (v *View) setStatus(s string) {
 	if s == "" {
-		s = tr("status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”; bấm đúp vào dòng để sửa ngay. Bấm tiêu đề cột để sắp xếp.")
+		s = tr("honorees.status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”; bấm đúp vào dòng để sửa ngay. Bấm tiêu đề cột để sắp xếp.")
 	}
 	v.status.SetText(s)
 }
@@ -269,8 +269,8 @@ func (v *View) applyOrder() {
 	}
 	v.apply(edit{kind: k, focus: -1,
 		undo:   func() { *items = append((*items)[:0], old...) },
-		what:   tr("status.ordered", "Đã xếp lại danh sách trong báo cáo theo “{{.Column}}”; số thứ tự (STT) đã đổi theo.", map[string]any{"Column": column}),
-		undone: tr("undone.ordered", "Đã trả danh sách về thứ tự cũ.")})
+		what:   tr("honorees.status.ordered", "Đã xếp lại danh sách trong báo cáo theo “{{.Column}}”; số thứ tự (STT) đã đổi theo.", map[string]any{"Column": column}),
+		undone: tr("honorees.undone.ordered", "Đã trả danh sách về thứ tự cũ.")})
 }
 
 func (v *View) editSelected() {
@@ -293,8 +293,8 @@ func (v *View) deleteSelected() {
 	undo := removeAt(p.list.items, i)
 	p.selected = -1
 	v.apply(edit{kind: k, undo: undo, focus: i,
-		what:   tr("status.deleted", "Đã xóa “{{.Name}}”. Bấm “Hoàn tác” nếu xóa nhầm.", map[string]any{"Name": name}),
-		undone: tr("undone.deleted", "Đã khôi phục “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": name, "Row": i + 1})})
+		what:   tr("honorees.status.deleted", "Đã xóa “{{.Name}}”. Bấm “Hoàn tác” nếu xóa nhầm.", map[string]any{"Name": name}),
+		undone: tr("honorees.undone.deleted", "Đã khôi phục “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": name, "Row": i + 1})})
 	// Select the row that took its place, so that several rows can be
 	// deleted one after another.
 	if next := p.list.at(min(row, p.list.len()-1)); row >= 0 && next >= 0 {
