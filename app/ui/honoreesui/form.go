@@ -196,7 +196,9 @@ func (v *View) saveForm(f *honoreeForm) {
 	if p.list.rowOf(i) < 0 { // hidden by the search: show it rather than let it seem lost
 		v.search.SetText("")
 	}
-	p.scrollTo(i)
+	p.selected = i
+	p.syncSelection() // selects and scrolls to it
+	v.refreshButtons()
 }
 
 // awardOptions returns the usual forms of commendation followed by the

@@ -19,10 +19,45 @@ type pane struct {
 	kind     Kind
 	list     *list
 	cols     []column
-	table    *widget.Table
+	table    *keyTable
 	empty    *widget.Label
 	obj      fyne.CanvasObject
 	selected int // report index of the selected row, -1 for none
+	selCol   int // the column clicked in it
+}
+
+// keyTable is the table with two keys of its own: Delete deletes the
+// selected row (Undo brings it back) and Enter opens it in the form.
+type keyTable struct {
+	widget.Table
+	p *pane
+}
+
+// TypedKey implements fyne.Focusable.
+func (t *keyTable) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyDelete:
+		t.p.v.deleteSelected()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		t.p.v.editSelected()
+	default:
+		t.Table.TypedKey(e)
+	}
+}
+
+// syncSelection keeps the table's own selection on the selected row after
+// the rows moved (a sort, a search, a change), and forgets a selected row
+// that the search hides, so that Sửa and Xóa never act on a row out of
+// sight.
+func (p *pane) syncSelection() {
+	if p.selected >= 0 {
+		if r := p.list.rowOf(p.selected); r >= 0 {
+			p.table.Select(widget.TableCellID{Row: r, Col: p.selCol})
+			return
+		}
+	}
+	p.selected = -1
+	p.table.UnselectAll()
 }
 
 // columnWidths are the starting widths of the columns, in Fyne units.
@@ -45,11 +80,11 @@ func newPane(v *View, k Kind) *pane {
 	}
 	p.list = newList(k, new([]report.Honoree))
 
-	t := widget.NewTable(
-		func() (int, int) { return p.list.len(), len(p.cols) },
-		p.newCell,
-		p.updateCell,
-	)
+	t := &keyTable{p: p}
+	t.Length = func() (int, int) { return p.list.len(), len(p.cols) }
+	t.CreateCell = p.newCell
+	t.UpdateCell = p.updateCell
+	t.ExtendBaseWidget(t)
 	t.ShowHeaderRow = true
 	t.CreateHeader = func() fyne.CanvasObject {
 		b := widget.NewButton("", nil)
@@ -62,6 +97,7 @@ func newPane(v *View, k Kind) *pane {
 	t.StickyColumnCount = 2 // STT and name stay in view when scrolling right
 	t.OnSelected = func(id widget.TableCellID) {
 		p.selected = p.list.at(id.Row)
+		p.selCol = id.Col
 		t.Refresh()
 		v.refreshButtons()
 	}
@@ -100,6 +136,7 @@ func (p *pane) refresh() {
 	default:
 		p.empty.Hide()
 	}
+	p.syncSelection()
 	p.table.Refresh()
 }
 
@@ -239,11 +276,9 @@ func (p *pane) title(c column) string {
 // report keeps its order: STT still shows each row's place in it.
 func (p *pane) sortBy(c column) {
 	p.list.sortBy(c)
+	p.syncSelection() // scrolls to the selected row
 	p.table.Refresh()
 	p.v.refreshButtons()
-	if p.selected >= 0 {
-		p.scrollTo(p.selected)
-	}
 	var msg string
 	switch {
 	case p.list.sortCol == colSTT:

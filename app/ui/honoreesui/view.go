@@ -299,7 +299,7 @@ func (v *View) deleteSelected() {
 	// deleted one after another.
 	if next := p.list.at(min(row, p.list.len()-1)); row >= 0 && next >= 0 {
 		p.selected = next
-		p.table.Refresh()
+		p.syncSelection()
 		v.refreshButtons()
 	}
 }

@@ -256,6 +256,45 @@ func TestDoubleClickOpensForm(t *testing.T) {
 	}
 }
 
+func TestKeys(t *testing.T) {
+	r := sample.Report()
+	h := newHarness(t, r)
+	h.selectRow(Individuals, 5)
+	p := h.v.panes[Individuals]
+	p.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if h.v.form == nil || h.v.form.index != 5 {
+		t.Fatal("Enter should open the selected row")
+	}
+	h.v.form.dlg.Hide()
+	h.v.form = nil
+	name := r.Honorees.Individuals[5].Name
+	p.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if len(r.Honorees.Individuals) != 23 || slices.Contains(namesOf(r.Honorees.Individuals), name) {
+		t.Fatal("Delete should delete the selected row")
+	}
+	p.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // the table's own keys still work
+}
+
+func TestSelectionFollowsSortAndSearch(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	p := h.v.panes[Individuals]
+	h.selectRow(Individuals, 9) // Dương Thị Lan Anh, first by given name
+	test.Tap(h.headerButton("Họ và tên"))
+	if p.selected != 9 || cellText(p, 0, 1) != "Dương Thị Lan Anh" {
+		t.Fatalf("selected %d; row 1 shows %q", p.selected, cellText(p, 0, 1))
+	}
+	h.v.search.SetText("nguyen")
+	if p.selected != -1 || !h.v.deleteBtn.Disabled() {
+		t.Error("a selected row hidden by the search must not stay selected: Xóa would act out of sight")
+	}
+	test.Tap(h.v.addBtn)
+	test.Type(h.v.form.name, "Trịnh Công Sơn")
+	h.v.form.dlg.Submit()
+	if h.v.search.Text != "" || p.selected != 24 || h.v.deleteBtn.Disabled() {
+		t.Errorf("a row added while the search hides it: search %q, selected %d", h.v.search.Text, p.selected)
+	}
+}
+
 func TestEditWithoutChangeIsNoChange(t *testing.T) {
 	h := newHarness(t, sample.Report())
 	h.selectRow(Individuals, 0)
