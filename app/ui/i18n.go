@@ -91,8 +91,6 @@ func SetLanguage(code string) error {
 			}
 		}
 	}
-	tags[lang.SystemLocale().String()] = true
-	tags[lang.SystemLocale().LanguageString()] = true
 	var firstErr error
 	for t := range tags {
 		if t == "" || t == "und" {

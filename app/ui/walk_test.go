@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -192,6 +193,15 @@ func TestWalkWizard(t *testing.T) {
 		if w.wiz.review.lastPath != out || !w.wiz.review.result.Visible() {
 			t.Errorf("after export, result row shows %q (visible %v)", w.wiz.review.lastPath, w.wiz.review.result.Visible())
 		}
+	}
+
+	// "Open the folder" hands the system a file:// URL of the folder.
+	var opened string
+	w.openURL = func(u *url.URL) error { opened = u.String(); return nil }
+	res := w.wiz.review.result.Objects
+	test.Tap(res[len(res)-1].(*widget.Button))
+	if want := "file://" + filepath.ToSlash(dir); opened != want {
+		t.Errorf("Open the folder opened %q, want %q", opened, want)
 	}
 
 	// The PDF, read by pdftotext.
