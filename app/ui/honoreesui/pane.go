@@ -114,11 +114,13 @@ func newPane(v *View, k Kind) *pane {
 }
 
 // setItems points the pane at another slice (another draft).
-func (p *pane) setItems(items *[]report.Honoree) {
+func (p *pane) setItems(items *[]report.Honoree, scroll bool) {
 	p.list = newList(p.kind, items)
 	p.selected = -1
 	p.table.UnselectAll()
-	p.table.ScrollToTop()
+	if scroll { // a new table is at the top already, and scrolling it costs
+		p.table.ScrollToTop()
+	}
 }
 
 // refresh redraws the table after the list changed.

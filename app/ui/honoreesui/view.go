@@ -88,8 +88,8 @@ func (v *View) SetReport(r *report.Report) {
 		v.form = nil
 	}
 	v.search.SetText("") // before the lists exist again, so no stale filter
-	v.panes[Individuals].setItems(&r.Honorees.Individuals)
-	v.panes[Collectives].setItems(&r.Honorees.Collectives)
+	v.panes[Individuals].setItems(&r.Honorees.Individuals, v.gen > 1)
+	v.panes[Collectives].setItems(&r.Honorees.Collectives, v.gen > 1)
 	v.setStatus("")
 	v.refresh()
 }

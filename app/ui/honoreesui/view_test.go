@@ -545,6 +545,18 @@ func BenchmarkBuild10000(b *testing.B) {
 	}
 }
 
+// BenchmarkNew10000 is New alone, without laying out or drawing: the
+// step's own cost, which must not grow with the rows.
+func BenchmarkNew10000(b *testing.B) {
+	test.NewTempApp(b)
+	w := test.NewTempWindow(b, nil)
+	r := sample.WithHonorees(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		New(w, r, nil)
+	}
+}
+
 func BenchmarkSearch10000(b *testing.B) {
 	test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
