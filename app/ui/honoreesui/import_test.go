@@ -69,6 +69,7 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 	r := sample.Report()
 	before := slices.Clone(r.Honorees.Individuals)
 	h := newHarness(t, r)
+	h.v.search.SetText("ha") // a search that the new rows do not match
 	h.waitRead(func() { h.v.ImportFile(fixture(t)) })
 
 	d := h.v.imp

@@ -117,6 +117,9 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 	v.apply(edit{kind: k, focus: -1, undo: undo, both: true,
 		what:   tr("honorees.import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data),
 		undone: tr("honorees.import.undone", "Đã bỏ các dòng vừa nhập từ tệp {{.File}}.", data)})
+	if v.search.Text != "" { // the new rows might not match: show them all
+		v.search.SetText("")
+	}
 	v.showKind(k)
 	p := v.panes[k]
 	p.scrollTo(len(*p.list.items) - 1)
