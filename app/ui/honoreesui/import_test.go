@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
@@ -264,4 +265,30 @@ func TestExportList(t *testing.T) {
 
 func writeFile(path, content string) error {
 	return os.WriteFile(path, []byte(content), 0o600)
+}
+
+// BenchmarkImportPreview10000 shows the preview of 10,000 rows read from a
+// workbook and adds them: the preview's table is lazy like the main one.
+func BenchmarkImportPreview10000(b *testing.B) {
+	test.NewTempApp(b)
+	w := test.NewTempWindow(b, nil)
+	w.Resize(fyne.NewSize(1200, 760))
+	list := sample.WithHonorees(10000).Honorees.Individuals
+	res := &xlsx.Result{Files: []string{"lon.xlsx"}, Sheets: []xlsx.Sheet{{Name: "Sheet1", Kind: xlsx.Individual, HeaderRow: 1,
+		Columns: xlsx.Mapping{xlsx.FieldName: 1, xlsx.FieldUnit: 2}, Titles: map[int]string{0: "STT", 1: "Họ và tên", 2: "Đơn vị"}}}}
+	for i, h := range list {
+		res.Rows = append(res.Rows, xlsx.Row{Kind: xlsx.Individual, Honoree: h, Sheet: "Sheet1", Line: i + 2})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		r := &report.Report{}
+		v := New(w, r, nil)
+		w.SetContent(v.Object())
+		v.showImport("lon.xlsx", nil, res)
+		w.Canvas().Capture()
+		test.Tap(v.imp.confirm)
+		if len(r.Honorees.Individuals) != 10000 {
+			b.Fatalf("added %d rows", len(r.Honorees.Individuals))
+		}
+	}
 }
