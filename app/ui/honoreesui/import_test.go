@@ -250,7 +250,8 @@ func TestExportList(t *testing.T) {
 			names = append(names, row...)
 		}
 	}
-	for _, want := range []string{r.Honorees.Individuals[0].Name, r.Honorees.Individuals[23].Name, r.Honorees.Collectives[5].Name} {
+	for _, want := range []string{r.Honorees.Individuals[0].Name, r.Honorees.Individuals[23].Name, r.Honorees.Collectives[5].Name,
+		strings.ToUpper(r.IssuingBody)} { // the title block names the issuing body
 		if !slices.Contains(names, want) {
 			t.Errorf("%q is not in the exported workbook", want)
 		}

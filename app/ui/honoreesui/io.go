@@ -185,7 +185,13 @@ func (v *View) ExportTo(path string) {
 // listResult copies the report's lists into the form xlsx.WriteList takes,
 // so that the writer goroutine never reads what the user is editing.
 func listResult(r *report.Report) (*xlsx.Result, *report.Report) {
-	head := *r
+	// The title block needs the document's header fields only; none of
+	// the report's other slices is shared with the goroutine.
+	head := report.Report{
+		Profile: r.Profile, SuperiorBody: r.SuperiorBody, IssuingBody: r.IssuingBody,
+		Number: r.Number, Symbol: r.Symbol, Place: r.Place, IssueDate: r.IssueDate, Year: r.Year,
+		Title: r.Title, Summary: r.Summary,
+	}
 	head.Honorees.Individuals = slices.Clone(r.Honorees.Individuals)
 	head.Honorees.Collectives = slices.Clone(r.Honorees.Collectives)
 	res := &xlsx.Result{}
