@@ -25,6 +25,8 @@ type previewPane struct {
 	current func() *report.Report
 	box     *fyne.Container
 	p       *previewui.Preview
+	visible bool // the review step is shown
+	stale   bool // the draft changed while the step was hidden
 }
 
 func newPreviewPane(w *Window, current func() *report.Report) *previewPane {
@@ -42,8 +44,14 @@ func newPreviewPane(w *Window, current func() *report.Report) *previewPane {
 // Object returns the pane.
 func (pp *previewPane) Object() fyne.CanvasObject { return pp.box }
 
-// show makes the preview if needed (the step is being shown).
+// show makes the preview if needed (the step is being shown), or asks it
+// to render again if the draft changed meanwhile.
 func (pp *previewPane) show() {
+	pp.visible = true
+	if pp.p != nil && pp.stale {
+		pp.stale = false
+		pp.p.Changed()
+	}
 	if pp.p != nil || pp.w.opts.RenderPDF == nil {
 		return
 	}
@@ -52,11 +60,21 @@ func (pp *previewPane) show() {
 	pp.box.Refresh()
 }
 
-// Changed asks for a new rendering after the draft changed.
+// hide is called when another step is shown.
+func (pp *previewPane) hide() { pp.visible = false }
+
+// Changed asks for a new rendering after the draft changed; while the
+// step is hidden it only notes it (a draft with 10,000 honorees takes more
+// than a second to render).
 func (pp *previewPane) Changed() {
-	if pp.p != nil {
-		pp.p.Changed()
+	if pp.p == nil {
+		return
 	}
+	if !pp.visible {
+		pp.stale = true
+		return
+	}
+	pp.p.Changed()
 }
 
 // Close stops the preview's background work.

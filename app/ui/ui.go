@@ -33,6 +33,7 @@ import (
 	"baocao/app/draft"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/previewui"
 	"baocao/app/ui/recovery"
 )
 
@@ -80,6 +81,9 @@ const (
 // Run opens the window and returns when the user quits.
 func Run(opts Options) {
 	a := app.NewWithID(AppID)
+	if opts.RenderPDF != nil {
+		previewui.Prewarm() // the PDF engine starts while the user reads the start screen
+	}
 	w := New(a, opts)
 	w.win.ShowAndRun()
 }
@@ -384,6 +388,11 @@ func (w *Window) SaveAs(then func()) {
 			path += draft.Extension
 		}
 		if err := w.saveTo(path); err != nil {
+			// The file chooser may have created an empty file; do not
+			// leave it behind.
+			if info, statErr := os.Stat(path); statErr == nil && info.Size() == 0 {
+				_ = os.Remove(path)
+			}
 			w.showError(err)
 			return
 		}

@@ -378,3 +378,26 @@ func TestRecentDrafts(t *testing.T) {
 		t.Errorf("tapping the second recent draft opened %q", p)
 	}
 }
+
+// TestTabOrder checks that Tab walks step 1 in the order of the form.
+func TestTabOrder(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	g := w.wiz.general
+	c := w.win.Canvas()
+	c.Focus(g.superior)
+	want := []fyne.Focusable{g.issuing, g.number, g.symbol, g.place, g.date}
+	for i, f := range want {
+		test.FocusNext(c)
+		if c.Focused() != f {
+			t.Fatalf("Tab %d went to %T, want field %d of the form", i+1, c.Focused(), i+2)
+		}
+	}
+	c.Focus(g.year)
+	for _, f := range []fyne.Focusable{g.title, g.summary, g.opening} {
+		test.FocusNext(c)
+		if c.Focused() != f {
+			t.Fatalf("Tab after the year went to %T", c.Focused())
+		}
+	}
+}

@@ -220,6 +220,8 @@ func (z *wizard) show(i int) {
 	if i == StepReview {
 		z.refreshMarks()
 		z.review.shown()
+	} else {
+		z.review.preview.hide()
 	}
 }
 
