@@ -50,3 +50,45 @@ check-go:
 .PHONY: screenshots
 screenshots: check-go
 	BAOCAO_SCREENSHOTS=$(CURDIR)/docs/screens $(GO) test -count=1 -run '^TestScreenshots$$' ./app/ui/
+
+# Installable programs (README: "Installing on Windows and Linux").
+# `make package`: the Linux archive, made by Fyne's packaging tool from a
+# binary built here (desktop entry, icon, install Makefile).
+# `make windows`: the Windows program, cross-compiled with MinGW-w64; its
+# icon, version information and manifest are compiled in by go-winres
+# (a .syso with a _windows_amd64 suffix, so other builds never see it).
+FYNE_TOOL   ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+GO_WINRES   ?= $(GO) run github.com/tc-hib/go-winres@v0.3.3
+WIN_CC      ?= x86_64-w64-mingw32-gcc
+WIN_PKGS    := gcc-mingw-w64-x86-64
+DIST        := dist
+LINUX_PKG   := $(DIST)/baocao-$(VERSION)-linux-amd64.tar.xz
+WINDOWS_EXE := $(DIST)/baocao-$(VERSION)-windows-amd64.exe
+
+.PHONY: package windows deps-windows
+
+package: deps-run check-go
+	@rm -rf $(DIST)/linux && mkdir -p $(DIST)/linux
+	$(GO) build -trimpath -ldflags "-s -w $(LDFLAGS)" -o $(DIST)/linux/baocao .
+	@# fyne package raises Build in FyneApp.toml on every run: keep the file as committed.
+	@cp FyneApp.toml $(DIST)/FyneApp.toml.keep
+	@cd $(DIST)/linux && $(FYNE_TOOL) package --target linux --src $(CURDIR) --executable $(CURDIR)/$(DIST)/linux/baocao --app-version $(VERSION); \
+	  status=$$?; cp $(CURDIR)/$(DIST)/FyneApp.toml.keep $(CURDIR)/FyneApp.toml; exit $$status
+	mv $(DIST)/linux/*.tar.xz $(LINUX_PKG)
+	@echo "Đã tạo $(LINUX_PKG) (giải nén rồi chạy: make user-install)"
+
+windows: deps-windows check-go
+	@rm -rf $(DIST)/winres && mkdir -p $(DIST)/winres
+	$(GO_WINRES) simply --arch amd64 --manifest gui --icon assets/icon.png \
+	  --product-name "Báo cáo Dân vận" --file-description "Báo cáo công tác dân vận" \
+	  --product-version $(VERSION) --file-version $(VERSION) --original-filename baocao.exe \
+	  --out $(DIST)/winres/rsrc
+	@# go build takes .syso files from the main package's folder only.
+	cp $(DIST)/winres/rsrc_windows_amd64.syso zz_winres_windows_amd64.syso
+	@CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(WIN_CC) \
+	  $(GO) build -trimpath -ldflags "-H=windowsgui -s -w $(LDFLAGS)" -o $(WINDOWS_EXE) . ; \
+	  status=$$?; rm -f zz_winres_windows_amd64.syso; exit $$status
+	@echo "Đã tạo $(WINDOWS_EXE)"
+
+deps-windows:
+	@./.ci/apt-ensure $(WIN_PKGS)
