@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -84,25 +83,17 @@ func (pp *previewPane) Close() {
 	}
 }
 
-// render is called by the preview off the UI goroutine: it takes a
-// snapshot of the report on the UI goroutine and renders the copy.
+// render is called by the preview off the UI goroutine: it copies the
+// report on the UI goroutine and renders the copy.
 func (pp *previewPane) render() ([]byte, error) {
-	var data []byte
-	var err error
+	var snap *report.Report
 	fyne.DoAndWait(func() {
-		r := pp.current()
-		if r == nil {
-			err = errors.New(lang.L("No report is open."))
-			return
+		if r := pp.current(); r != nil {
+			snap = cloneReport(r)
 		}
-		data, err = json.Marshal(r)
 	})
-	if err != nil {
-		return nil, err
-	}
-	snap := new(report.Report)
-	if err := json.Unmarshal(data, snap); err != nil {
-		return nil, err
+	if snap == nil {
+		return nil, errors.New(lang.L("No report is open."))
 	}
 	return pp.w.opts.RenderPDF(snap)
 }

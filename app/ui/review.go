@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -189,25 +188,17 @@ func (w *Window) Export(kind string) {
 	})
 }
 
-// exportTo runs fn on a snapshot of the report: it is encoded on the UI
-// goroutine and decoded on the worker, so typing may go on meanwhile.
+// exportTo runs fn on another goroutine with a copy of the report, so
+// typing may go on meanwhile.
 func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, path string) {
-	data, err := json.Marshal(w.doc.r)
-	if err != nil {
-		w.showError(err)
-		return
-	}
+	snap := cloneReport(w.doc.r)
 	var rv *reviewStep
 	if w.wiz != nil {
 		rv = w.wiz.review
 		rv.setBusy(lang.L("Exporting {{.Name}}…", map[string]any{"Name": filepath.Base(path)}))
 	}
 	go func() {
-		snap := new(report.Report)
-		err := json.Unmarshal(data, snap)
-		if err == nil {
-			err = fn(path, snap)
-		}
+		err := fn(path, snap)
 		w.do(func() {
 			if rv != nil {
 				rv.setBusy("")

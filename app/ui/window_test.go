@@ -401,3 +401,27 @@ func TestTabOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestCloneReportSharesNoSlice checks that edits to the original after a
+// copy (what the user does while a copy is validated, saved or exported
+// on another goroutine) do not reach the copy.
+func TestCloneReportSharesNoSlice(t *testing.T) {
+	r := sample.Report()
+	c := cloneReport(r)
+	r.Achievements.Points[0].Text = "đã sửa"
+	r.Tasks.Points = append(r.Tasks.Points[:0], report.Point{Text: "x"})
+	r.Honorees.Individuals[0].Name = "Tên khác"
+	r.Honorees.Collectives[0].Award = "Bằng khen"
+	r.Recipients[0] = "Nơi khác"
+	r.Summary = "khác"
+	want := sample.Report()
+	switch {
+	case c.Achievements.Points[0].Text != want.Achievements.Points[0].Text,
+		len(c.Tasks.Points) != len(want.Tasks.Points) || c.Tasks.Points[0] != want.Tasks.Points[0],
+		c.Honorees.Individuals[0] != want.Honorees.Individuals[0],
+		c.Honorees.Collectives[0] != want.Honorees.Collectives[0],
+		c.Recipients[0] != want.Recipients[0],
+		c.Summary != want.Summary:
+		t.Error("an edit of the original reached the copy")
+	}
+}
