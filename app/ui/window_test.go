@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/draft"
 	"baocao/app/report"
@@ -423,5 +425,64 @@ func TestCloneReportSharesNoSlice(t *testing.T) {
 		c.Recipients[0] != want.Recipients[0],
 		c.Summary != want.Summary:
 		t.Error("an edit of the original reached the copy")
+	}
+}
+
+// TestMenus checks the menu bar: its menus, the shortcuts shown beside
+// the File items, and that About names the version and the font licence.
+func TestMenus(t *testing.T) {
+	w := newTestWindow(t, Options{Version: "9.8.7"})
+	m := w.mainMenu()
+	var names []string
+	for _, menu := range m.Items {
+		names = append(names, menu.Label)
+	}
+	if got := strings.Join(names, ","); got != "Tệp,Gõ tiếng Việt,Cài đặt,Trợ giúp" {
+		t.Errorf("menus %s", got)
+	}
+	shortcuts := map[string]fyne.Shortcut{}
+	for _, it := range m.Items[0].Items {
+		if it.Shortcut != nil {
+			shortcuts[it.Label] = it.Shortcut
+		}
+	}
+	for label, want := range map[string]fyne.Shortcut{"Báo cáo mới": shortcutNew, "Mở…": shortcutOpen,
+		"Lưu": shortcutSave, "Lưu thành…": shortcutSaveAs, "Xuất PDF…": shortcutPDF, "Thoát": shortcutQuit} {
+		if shortcuts[label] != want {
+			t.Errorf("File › %s has shortcut %v", label, shortcuts[label])
+		}
+	}
+	w.About()
+	found := map[string]bool{}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			if strings.Contains(l.Text, "9.8.7") {
+				found["version"] = true
+			}
+			if strings.Contains(l.Text, "SIL Open Font License") || strings.Contains(l.Text, "OFL") {
+				found["licence"] = true
+			}
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, k := range c.Objects {
+				walk(k)
+			}
+		}
+		if s, ok := o.(*container.Scroll); ok {
+			walk(s.Content)
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			r := test.TempWidgetRenderer(t, wd)
+			for _, k := range r.Objects() {
+				walk(k)
+			}
+		}
+	}
+	for _, o := range w.win.Canvas().Overlays().List() {
+		walk(o)
+	}
+	if !found["version"] || !found["licence"] {
+		t.Errorf("About shows version %v, licence %v", found["version"], found["licence"])
 	}
 }
