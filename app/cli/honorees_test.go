@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao/app/draft"
+	"baocao/app/sample"
+	"baocao/app/xlsx"
+	"baocao/templates"
+)
+
+// runIn runs a command line with the given standard input.
+func runIn(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(stdin), Builtin: templates.Builtin}
+	code := Run(env, args)
+	return code, out.String(), errb.String()
+}
+
+const messy = "../xlsx/testdata/units-messy.xlsx"
+
+// newDraft writes the sample draft without honorees and returns its path.
+func newDraft(t *testing.T) string {
+	t.Helper()
+	r := sample.Report()
+	r.Honorees.Individuals = r.Honorees.Individuals[:1]
+	r.Honorees.Collectives = nil
+	path := filepath.Join(t.TempDir(), "draft.json")
+	if err := draft.Save(path, r, "test"); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestExportXLSX(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sample.json")
+	if err := draft.Save(src, sample.Report(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.xlsx")
+	code, stdout, stderr := runIn(t, "", "export", "--xlsx", out, src)
+	if code != ExitOK || !strings.Contains(stdout, "24 cá nhân, 6 tập thể") {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	res, err := xlsx.ReadFile(out, xlsx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ni, nc, _, _ := res.Counts(); ni != 24 || nc != 6 {
+		t.Errorf("exported workbook holds %d individuals, %d collectives", ni, nc)
+	}
+}
+
+func TestHonoreesImport(t *testing.T) {
+	tests := []struct {
+		name    string
+		stdin   string
+		args    []string
+		code    int
+		stdout  []string
+		stderr  string
+		changed bool
+		added   int
+	}{
+		{"dry run", "", []string{"--dry-run"}, ExitOK, []string{"tiêu đề cột ở dòng 6", "Các dòng bỏ qua", "dòng 19: dòng tổng cộng", "trùng với dòng 8", "Chạy thử"}, "", false, 0},
+		{"answer yes", "c\n", nil, ExitOK, []string{"Thêm 9 dòng vào bản nháp", "Đã thêm 9 dòng"}, "", true, 9},
+		{"answer no", "k\n", nil, ExitOK, []string{"Đã hủy"}, "", false, 0},
+		{"no answer", "", nil, ExitOK, []string{"Đã hủy"}, "", false, 0},
+		{"--yes", "", []string{"--yes"}, ExitOK, []string{"Đã thêm 9 dòng"}, "", true, 9},
+		{"--map", "", []string{"--yes", "--map", "note=C"}, ExitOK, []string{"Ghi chú ← C “Năm sinh”"}, "", true, 9},
+		{"bad --map", "", []string{"--map", "tuoi=C"}, ExitUsage, nil, "không biết cột", false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := newDraft(t)
+			before, _ := os.ReadFile(path)
+			args := append([]string{"honorees", "import", messy, "--into", path}, tt.args...)
+			code, stdout, stderr := runIn(t, tt.stdin, args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, tt.code, stdout, stderr)
+			}
+			for _, want := range tt.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout)
+				}
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr lacks %q: %s", tt.stderr, stderr)
+			}
+			after, _ := os.ReadFile(path)
+			if changed := !bytes.Equal(before, after); changed != tt.changed {
+				t.Fatalf("draft changed = %v, want %v", changed, tt.changed)
+			}
+			if tt.changed {
+				r, err := draft.Load(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := len(r.Honorees.Individuals) + len(r.Honorees.Collectives); n != 1+tt.added {
+					t.Errorf("draft holds %d honorees, want %d", n, 1+tt.added)
+				}
+				if _, err := os.Stat(path + ".bak"); err != nil {
+					t.Errorf("no backup of the old draft: %v", err)
+				}
+			}
+		})
+	}
+}
+
+func TestHonoreesImportBadFiles(t *testing.T) {
+	for _, f := range []string{"empty.xlsx", "old-format.xls", "encrypted.xlsx", "no-header.xlsx", "zip-bomb.xlsx"} {
+		t.Run(f, func(t *testing.T) {
+			path := newDraft(t)
+			before, _ := os.ReadFile(path)
+			code, _, stderr := runIn(t, "c\n", "honorees", "import", "../xlsx/testdata/"+f, "--into", path, "--yes")
+			if code != ExitProblem || !strings.Contains(stderr, "Bản nháp không thay đổi") {
+				t.Errorf("exit %d, stderr %s", code, stderr)
+			}
+			after, _ := os.ReadFile(path)
+			if !bytes.Equal(before, after) {
+				t.Error("draft changed")
+			}
+		})
+	}
+}
+
+func TestHonoreesMerge(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "merged.xlsx")
+	groups := "../xlsx/testdata/single-sheet-groups.xlsx"
+	code, stdout, stderr := runIn(t, "", "honorees", "merge", messy, groups, "-o", out)
+	if code != ExitOK || !strings.Contains(stdout, "Đã ghi danh sách tổng hợp") {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	res, err := xlsx.ReadFile(out, xlsx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ni, nc, _, _ := res.Counts(); ni != 6+3 || nc != 3+2 {
+		t.Errorf("merged list holds %d individuals, %d collectives; want 9, 5", ni, nc)
+	}
+	if code, _, stderr := runIn(t, "", "honorees", "merge", messy, "-o", out); code != ExitProblem || !strings.Contains(stderr, "--force") {
+		t.Errorf("overwrite without --force: exit %d %s", code, stderr)
+	}
+	// One bad file: nothing is written.
+	out2 := filepath.Join(dir, "none.xlsx")
+	if code, _, stderr := runIn(t, "", "honorees", "merge", messy, "../xlsx/testdata/old-format.xls", "-o", out2); code != ExitProblem || !strings.Contains(stderr, "chưa ghi gì") {
+		t.Errorf("bad file: exit %d %s", code, stderr)
+	}
+	if _, err := os.Stat(out2); err == nil {
+		t.Error("a merged file was written although one input was bad")
+	}
+	// Into a draft.
+	path := newDraft(t)
+	if code, stdout, stderr := runIn(t, "c\n", "honorees", "merge", messy, groups, "--into", path); code != ExitOK || !strings.Contains(stdout, "Đã thêm 13 dòng") {
+		t.Errorf("merge --into: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, args := range [][]string{{"honorees"}, {"honorees", "frob"}, {"honorees", "merge", messy}, {"honorees", "import", messy}} {
+		if code, _, _ := runIn(t, "", args...); code != ExitUsage {
+			t.Errorf("%v: exit %d, want usage error", args, code)
+		}
+	}
+}
