@@ -1,8 +1,12 @@
 package vnentry
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -185,4 +189,45 @@ func TestTypingAcrossWraps(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzTyping types arbitrary keys into entries in every mode. Whatever the
+// keys, the text is valid UTF-8 in NFC; with typing off it is exactly the
+// keys, composed to NFC. Seeds: testdata/seeds.txt, one per line.
+func FuzzTyping(f *testing.F) {
+	data, err := os.ReadFile(filepath.Join("testdata", "seeds.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f.Add(line, uint8(i%3), i%2 == 0) // each seed in one mode, to keep go test quick
+	}
+	f.Fuzz(func(t *testing.T, keys string, method uint8, multi bool) {
+		if !utf8.ValidString(keys) || len(keys) > 200 {
+			return
+		}
+		keys = strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, keys)
+		test.NewTempApp(t)
+		m := vnime.Method(method % 3)
+		SetMode(m, vnime.Style(method/3%2))
+		defer SetMode(vnime.Off, vnime.Classic)
+		e := New()
+		if multi {
+			e = NewMultiLine()
+		}
+		w := test.NewTempWindow(t, e)
+		w.Resize(fyne.NewSize(160, 300))
+		test.Type(e, keys)
+		if !utf8.ValidString(e.Text) || !norm.NFC.IsNormalString(e.Text) {
+			t.Fatalf("typed %q: text %q is not valid NFC", keys, e.Text)
+		}
+		if m == vnime.Off && e.Text != norm.NFC.String(keys) {
+			t.Fatalf("typing off: typed %q, got %q", keys, e.Text)
+		}
+	})
 }
