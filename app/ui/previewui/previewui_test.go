@@ -81,7 +81,12 @@ func newHarness(t *testing.T, render func() ([]byte, error), setup func(*Preview
 	t.Helper()
 	test.NewTempApp(t)
 	h := &harness{done: make(chan error, 16), large: make(chan struct{}, 16)}
+	// The test driver runs fyne.Do at once on the calling goroutine, so
+	// the first rendering waits until the window is built (no UI thread
+	// serialises them here).
+	ready := make(chan struct{})
 	counted := func() ([]byte, error) {
+		<-ready
 		h.renders.Add(1)
 		return render()
 	}
@@ -97,6 +102,7 @@ func newHarness(t *testing.T, render func() ([]byte, error), setup func(*Preview
 	h.w = test.NewWindow(h.p.Object())
 	h.w.Resize(fyne.NewSize(1000, 720))
 	t.Cleanup(h.w.Close)
+	close(ready)
 	return h
 }
 
@@ -357,8 +363,9 @@ func TestPrint(t *testing.T) {
 // With -screens DIR it also writes the PNGs for the README.
 func TestScreenshot(t *testing.T) {
 	pdf := samplePDF(t)
-	h := newHarness(t, func() ([]byte, error) { return pdf, nil }, nil)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme()) //nolint:staticcheck // the look of a default desktop
+	h := newHarness(t, func() ([]byte, error) { return pdf, nil }, func(*Preview) {
+		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme()) //nolint:staticcheck // the look of a default desktop
+	})
 	if err := h.wait(t); err != nil {
 		t.Fatal(err)
 	}
