@@ -408,3 +408,48 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestReadHeaderPlacement: the header is found on any of the first 20
+// rows and not below; a header repeated mid-table (a list pasted page by
+// page) is skipped, not imported.
+func TestReadHeaderPlacement(t *testing.T) {
+	build := func(headerRow int, repeat bool) []byte {
+		f := excelize.NewFile()
+		must(t, f.SetCellValue("Sheet1", "A1", "DANH SÁCH CÁ NHÂN"))
+		rows := [][]any{{"STT", "Họ và tên", "Đơn vị công tác"}, {1, "Nguyễn Văn A", "Phòng Văn hóa"}}
+		if repeat {
+			rows = append(rows, []any{"STT", "Họ và tên", "Đơn vị công tác"})
+		}
+		rows = append(rows, []any{2, "Trần Thị B", "Phòng Thể thao"})
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, headerRow+i)
+			must(t, f.SetSheetRow("Sheet1", cell, &r))
+		}
+		return save(t, f)
+	}
+	tests := []struct {
+		header  int
+		repeat  bool
+		err     error
+		rows    int
+		skipped int
+	}{
+		{2, false, nil, 2, 0},
+		{20, false, nil, 2, 0},
+		{21, false, ErrNoHeader, 0, 0},
+		{5, true, nil, 2, 1},
+	}
+	for _, tt := range tests {
+		res, err := Read(bytes.NewReader(build(tt.header, tt.repeat)), Options{Source: "h.xlsx"})
+		if !errors.Is(err, tt.err) {
+			t.Errorf("header on row %d: err = %v, want %v", tt.header, err, tt.err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		if res.Sheets[0].HeaderRow != tt.header || len(res.Rows) != tt.rows || len(res.Skipped) != tt.skipped {
+			t.Errorf("header on row %d (repeat %v): header %d, %d rows, skipped %+v", tt.header, tt.repeat, res.Sheets[0].HeaderRow, len(res.Rows), res.Skipped)
+		}
+	}
+}
