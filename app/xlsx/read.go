@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -132,14 +133,15 @@ func (res *Result) Summary() string {
 // since Read) is not added either.
 func (res *Result) ApplyTo(r *report.Report) (added int) {
 	seen := map[string]bool{}
+	kc := keyer{}
 	for _, h := range r.Honorees.Individuals {
-		seen[dupKey(Individual, h)] = true
+		seen[kc.key(Individual, h)] = true
 	}
 	for _, h := range r.Honorees.Collectives {
-		seen[dupKey(Collective, h)] = true
+		seen[kc.key(Collective, h)] = true
 	}
 	for _, row := range res.Rows {
-		k := dupKey(row.Kind, row.Honoree)
+		k := kc.key(row.Kind, row.Honoree)
 		if row.DuplicateOf != "" || seen[k] {
 			continue
 		}
@@ -154,8 +156,18 @@ func (res *Result) ApplyTo(r *report.Report) (added int) {
 	return added
 }
 
-func dupKey(k Kind, h report.Honoree) string {
-	return fmt.Sprint(int(k)) + "\x00" + h.Key()
+// keyer computes duplicate keys: the kind and report.Honoree.Key, with
+// the folded units remembered, since a list repeats a few units many
+// times.
+type keyer map[string]string
+
+func (kc keyer) key(k Kind, h report.Honoree) string {
+	u, ok := kc[h.Unit]
+	if !ok {
+		u = textnorm.Key(h.Unit)
+		kc[h.Unit] = u
+	}
+	return strconv.Itoa(int(k)) + "\x00" + textnorm.Key(h.Name) + "\x00" + u
 }
 
 // ReadFile is [Read] on the file at path; Options.Source defaults to the
@@ -722,12 +734,13 @@ func clip(s string, n int) string {
 // repeat an earlier row, or an honoree of existing.
 func markDuplicates(rows []Row, existing *report.Report) {
 	seen := map[string]string{}
+	kc := keyer{}
 	if existing != nil {
 		for i, h := range existing.Honorees.Individuals {
-			seen[dupKey(Individual, h)] = fmt.Sprintf("đã có trong bản nháp (cá nhân thứ %d)", i+1)
+			seen[kc.key(Individual, h)] = fmt.Sprintf("đã có trong bản nháp (cá nhân thứ %d)", i+1)
 		}
 		for i, h := range existing.Honorees.Collectives {
-			seen[dupKey(Collective, h)] = fmt.Sprintf("đã có trong bản nháp (tập thể thứ %d)", i+1)
+			seen[kc.key(Collective, h)] = fmt.Sprintf("đã có trong bản nháp (tập thể thứ %d)", i+1)
 		}
 	}
 	for i := range rows {
@@ -735,7 +748,7 @@ func markDuplicates(rows []Row, existing *report.Report) {
 		if r.DuplicateOf != "" {
 			continue
 		}
-		k := dupKey(r.Kind, r.Honoree)
+		k := kc.key(r.Kind, r.Honoree)
 		if what, ok := seen[k]; ok {
 			r.DuplicateOf = what
 			continue

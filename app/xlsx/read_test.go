@@ -453,3 +453,21 @@ func TestReadHeaderPlacement(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyerMatchesReport: the duplicate key is report.Honoree.Key.
+func TestKeyerMatchesReport(t *testing.T) {
+	kc := keyer{}
+	for _, h := range []report.Honoree{
+		{Name: "Nguyễn  Văn An", Unit: "Phòng Văn hóa"},
+		{Name: "nguyen van an", Unit: "PHONG VAN HOA"},
+		{Name: "Đặng Thị Hồng", Unit: ""},
+	} {
+		want := "1\x00" + h.Key()
+		if got := kc.key(Individual, h); got != want {
+			t.Errorf("key(%+v) = %q, want %q", h, got, want)
+		}
+		if got := kc.key(Individual, h); got != want {
+			t.Errorf("cached key(%+v) = %q, want %q", h, got, want)
+		}
+	}
+}
