@@ -456,6 +456,8 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 		}
 	}
 	switch {
+	case header >= len(rows) && ov.HeaderRow > 0:
+		sh.Problem = fmt.Sprintf("dòng tiêu đề %d nằm ngoài trang (trang chỉ có %d dòng)", ov.HeaderRow, len(rows))
 	case header < 0 && len(rows) == 0:
 		sh.Problem = "trang trống"
 	case header < 0 && len(ov.Columns) > 0:

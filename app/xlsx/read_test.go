@@ -471,3 +471,11 @@ func TestKeyerMatchesReport(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHeaderRowOutside(t *testing.T) {
+	m, _ := ParseMapping("name=B")
+	_, err := ReadFile("testdata/no-header.xlsx", Options{Override: map[string]Override{"": {HeaderRow: 50, Columns: m}}})
+	if !errors.Is(err, ErrNoHeader) || !strings.Contains(err.Error(), "nằm ngoài trang") {
+		t.Errorf("err = %v", err)
+	}
+}
