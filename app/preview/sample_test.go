@@ -57,3 +57,30 @@ func TestSampleReport(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSamplePreview is what the preview widget does after each change
+// of a draft with 200 honorees: open the exported PDF, every page as a
+// thumbnail (24 DPI) and the first page large (96 DPI). The PDF export
+// itself is not timed.
+func BenchmarkSamplePreview(b *testing.B) {
+	e := engine(b)
+	var buf bytes.Buffer
+	if _, err := pdf.Render(sample.WithHonorees(200), &buf); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		d, err := e.Open(buf.Bytes())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range d.NumPages() {
+			if _, err := d.Render(i, 24); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := d.Render(0, 96); err != nil {
+			b.Fatal(err)
+		}
+		d.Close()
+	}
+}
