@@ -148,5 +148,3 @@ func (t *typingBar) load() {
 		t.style.SetSelected("hòa")
 	}
 }
-
-var _ fyne.CanvasObject = (*widget.Button)(nil)
