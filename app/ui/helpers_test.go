@@ -40,6 +40,7 @@ func newTestWindow(t testing.TB, opts Options) *Window {
 	w.win.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(func() {
 		w.stopTimers()
+		w.bg.Wait() // nothing may write into the test's folders after it ends
 		if w.wiz != nil {
 			w.wiz.close()
 		}

@@ -197,7 +197,9 @@ func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, pa
 		rv = w.wiz.review
 		rv.setBusy(lang.L("Exporting {{.Name}}…", map[string]any{"Name": filepath.Base(path)}))
 	}
+	w.bg.Add(1)
 	go func() {
+		defer w.bg.Done()
 		err := fn(path, snap)
 		w.do(func() {
 			if rv != nil {

@@ -123,6 +123,10 @@ type Window struct {
 	// statusHook, if set, receives every status message (tests).
 	statusHook func(string)
 
+	// bg counts the goroutines doing background work (recovery copies,
+	// validation, export), so that tests can wait for them.
+	bg sync.WaitGroup
+
 	// do runs a function on the UI goroutine: fyne.Do, or a queue that
 	// tests drain on their own goroutine (Fyne's test driver runs fyne.Do
 	// at once on the calling goroutine, which would race with the test).
@@ -320,7 +324,9 @@ func (w *Window) autosaveNow() {
 	}
 	snap := cloneReport(d.r)
 	gen, name, path, id := d.gen, d.recName, d.path, d.started
+	w.bg.Add(1)
 	go func() {
+		defer w.bg.Done()
 		enc, err := recovery.Encode(snap, w.program())
 		if err != nil {
 			w.do(func() {

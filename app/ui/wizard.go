@@ -238,7 +238,9 @@ func (z *wizard) refreshMarks() {
 func (z *wizard) refreshMarksLater() {
 	z.validateGen++
 	gen, snap := z.validateGen, cloneReport(z.r)
+	z.w.bg.Add(1)
 	go func() {
+		defer z.w.bg.Done()
 		ps := snap.Validate()
 		z.w.do(func() {
 			if gen == z.validateGen {
