@@ -9,9 +9,13 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"baocao/app/cli"
+	"baocao/app/console"
 	"baocao/app/pdf"
+	_ "baocao/app/posixlocale" // before Fyne initialises; see the package doc
 	"baocao/app/report"
 	"baocao/app/ui"
 	"baocao/app/xlsx"
@@ -22,12 +26,28 @@ import (
 var version = "0.1.0"
 
 func main() {
-	if len(os.Args) > 1 {
+	args := os.Args[1:]
+	opts := windowOptions()
+	switch {
+	case len(args) == 1 && isDraftFile(args[0]):
+		opts.OpenPath = args[0] // "Open with" or a double-click on a draft
+	case len(args) > 0:
+		console.Attach()
 		cli.Version = version
 		env := cli.DefaultEnv(templates.Builtin)
-		os.Exit(cli.Run(env, os.Args[1:]))
+		os.Exit(cli.Run(env, args))
 	}
-	ui.Run(windowOptions())
+	ui.Run(opts)
+}
+
+// isDraftFile reports whether arg names an existing .json file, which the
+// window opens (the command line's commands are words, never file names).
+func isDraftFile(arg string) bool {
+	if !strings.EqualFold(filepath.Ext(arg), ".json") {
+		return false
+	}
+	fi, err := os.Stat(arg)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // windowOptions wires the exporters into the window.

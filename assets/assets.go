@@ -1,5 +1,7 @@
 // Package assets holds the files that travel inside the program: the
-// fonts used for the PDF (with their licence) and the application icon.
+// fonts used for the PDF (with their licence). The folder also keeps
+// icon.png, the 512 px application icon for packaging; the program draws
+// its icon itself (package app/icon), and a test checks the two agree.
 //
 // It is a data package only; it lives beside the files because go:embed
 // cannot reach into parent folders.

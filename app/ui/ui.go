@@ -31,6 +31,7 @@ import (
 	"baocao/app/appdirs"
 	"baocao/app/catalog"
 	"baocao/app/draft"
+	"baocao/app/icon"
 	"baocao/app/report"
 	"baocao/app/sample"
 	"baocao/app/ui/previewui"
@@ -65,6 +66,13 @@ type Options struct {
 	// ExportXLSX writes the report's workbook (the honoree lists) at path;
 	// nil means no Excel export yet.
 	ExportXLSX func(path string, r *report.Report) error
+
+	// Icon is the window and task-bar icon; nil means the program's own
+	// (package icon).
+	Icon fyne.Resource
+	// OpenPath is a draft to open at start (a file the user opened the
+	// program with, as Windows "Open with" does); "" shows the start screen.
+	OpenPath string
 }
 
 // Preference keys.
@@ -81,10 +89,17 @@ const (
 // Run opens the window and returns when the user quits.
 func Run(opts Options) {
 	a := app.NewWithID(AppID)
+	if opts.Icon == nil {
+		opts.Icon = fyne.NewStaticResource("baocao.png", icon.PNG(256))
+	}
+	a.SetIcon(opts.Icon)
 	if opts.RenderPDF != nil {
 		previewui.Prewarm() // the PDF engine starts while the user reads the start screen
 	}
 	w := New(a, opts)
+	if opts.OpenPath != "" {
+		w.OpenFile(opts.OpenPath)
+	}
 	w.win.ShowAndRun()
 }
 

@@ -1,0 +1,6 @@
+//go:build !windows
+
+package console
+
+// Attach does nothing outside Windows: the terminal is already connected.
+func Attach() {}
