@@ -745,3 +745,30 @@ func TestColumnWidths(t *testing.T) {
 		})
 	}
 }
+
+// TestBalanced checks how centred headings break: at a comma or before
+// "và" when that fits, otherwise in lines of even length.
+func TestBalanced(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bold := Text{Size: 14, Style: Bold}
+	tests := []struct {
+		s     string
+		width float64
+		want  []string
+	}{
+		{"ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO", 75, []string{"ĐẢNG ỦY SỞ VĂN HÓA", "VÀ THỂ THAO"}},
+		{"tổng kết công tác dân vận năm 2016, phương hướng nhiệm vụ năm 2017", 120,
+			[]string{"tổng kết công tác dân vận năm 2016,", "phương hướng nhiệm vụ năm 2017"}},
+		{"ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ HỒ CHÍ MINH", 75, []string{"ĐẢNG ỦY KHỐI CÁC CƠ QUAN", "THÀNH PHỐ HỒ CHÍ MINH"}},
+		{"ĐẢNG ỦY SỞ", 75, []string{"ĐẢNG ỦY SỞ"}},
+	}
+	for _, tc := range tests {
+		got := fs.balanced(tc.s, bold, tc.width)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("balanced(%q, %.0f) = %q, want %q", tc.s, tc.width, got, tc.want)
+		}
+	}
+}

@@ -165,6 +165,11 @@ func (fs *fontSet) balanced(s string, t Text, width float64) []string {
 	if n < 2 {
 		return lines
 	}
+	if n == 2 {
+		if pair := fs.naturalBreak(s, t, width); pair != nil {
+			return pair
+		}
+	}
 	lo, hi := fs.width(s, t.Style, t.Size)/float64(n), width
 	for i := 0; i < 16 && hi-lo > 0.2; i++ {
 		mid := (lo + hi) / 2
@@ -175,4 +180,27 @@ func (fs *fontSet) balanced(s string, t Text, width float64) []string {
 		}
 	}
 	return fs.wrap(s, t, hi, hi)
+}
+
+// naturalBreak splits s in two where a reader would: after a comma or
+// before "và" ("ĐẢNG ỦY SỞ VĂN HÓA / VÀ THỂ THAO", not "ĐẢNG ỦY SỞ VĂN /
+// HÓA VÀ THỂ THAO"), choosing the most even such split whose halves both
+// fit in width. It returns nil when there is none.
+func (fs *fontSet) naturalBreak(s string, t Text, width float64) []string {
+	words := strings.Fields(s)
+	var best []string
+	bestW := width + 1e-9
+	for i := 1; i < len(words); i++ {
+		after := strings.HasSuffix(words[i-1], ",")
+		before := strings.EqualFold(words[i], "và")
+		if !after && !before {
+			continue
+		}
+		a, b := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		w := max(fs.width(a, t.Style, t.Size), fs.width(b, t.Style, t.Size))
+		if w <= bestW {
+			best, bestW = []string{a, b}, w
+		}
+	}
+	return best
 }
