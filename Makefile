@@ -8,7 +8,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 # What building and running the window needs (Fyne uses OpenGL and X11).
 RUN_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev
 # What the tests need on top: readers of our PDFs and workbooks that nobody
-# here wrote, and a virtual display for the window screenshot.
+# here wrote.
 TEST_PKGS := $(RUN_PKGS) poppler-utils qpdf python3 python3-openpyxl
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -51,7 +51,7 @@ deps-test:
 	@./.ci/apt-ensure $(TEST_PKGS)
 
 check-go:
-	@command -v $(GO) >/dev/null || { echo "Chưa cài Go. Cài Go 1.24 trở lên từ https://go.dev/dl/ rồi chạy lại (Go is not installed)."; exit 1; }
+	@command -v $(GO) >/dev/null || { echo "Chưa cài Go. Cài Go 1.26.8 trở lên từ https://go.dev/dl/ rồi chạy lại (Go is not installed)."; exit 1; }
 
 # Renders the start screen and every step of the window, in Vietnamese and
 # in English, to docs/screens/*.png (a headless test; no display needed).
