@@ -50,11 +50,11 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"templates", "", "liệt kê các mẫu báo cáo (list templates)", runTemplates},
-		{"new", "--template ID --year NĂM -o BẢN-NHÁP.json", "tạo bản nháp mới từ một mẫu (start a draft)", runNew},
-		{"sample", "-o MẪU.json", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
+		{"new", "--template ID --year NĂM -o BẢN-NHÁP.json [--force]", "tạo bản nháp mới từ một mẫu (start a draft)", runNew},
+		{"sample", "-o MẪU.json [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
 		{"validate", "BẢN-NHÁP.json", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
 		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel (export)", runExport},
-		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--dry-run] [--yes]\n           honorees merge A.xlsx B.xlsx … (-o GỘP.xlsx | --into BẢN-NHÁP.json)", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
+		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--map name=C,unit=E] [--header-row N] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.json [--yes]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "baocao", Version)
 			return nil

@@ -19,7 +19,7 @@ import (
 func TestTranslationsComplete(t *testing.T) {
 	keys := map[string]string{} // key → file
 	re := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
-	for _, dir := range []string{".", "pointsui"} {
+	for _, dir := range []string{".", "pointsui", "savefile"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {

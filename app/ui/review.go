@@ -177,15 +177,7 @@ func (w *Window) Export(kind string) {
 	if base == "" || base == "." {
 		base = lang.L("report") + "-" + fmt.Sprint(w.doc.r.Year)
 	}
-	w.chooseSave(base+ext, []string{ext}, func(path string) {
-		if path == "" {
-			return
-		}
-		if filepath.Ext(path) == "" {
-			path += ext
-		}
-		w.exportTo(kind, fn, path)
-	})
+	w.saveLocation(base+ext, ext, func(path string) { w.exportTo(kind, fn, path) })
 }
 
 // exportTo runs fn on another goroutine with a copy of the report, so

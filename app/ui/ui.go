@@ -36,6 +36,7 @@ import (
 	"baocao/app/sample"
 	"baocao/app/ui/previewui"
 	"baocao/app/ui/recovery"
+	"baocao/app/ui/savefile"
 )
 
 // AppID is the program's identity for Fyne (preferences, packaging).
@@ -125,6 +126,8 @@ type Window struct {
 	start *startScreen
 	// lastQuestion is the last unsaved-changes question shown (tests).
 	lastQuestion *choiceDialog
+	// lastOverwrite is the last "replace the file?" question (tests).
+	lastOverwrite *savefile.Question
 
 	saveTimer    *time.Timer
 	marksTimer   *time.Timer
@@ -407,19 +410,8 @@ func (w *Window) SaveAs(then func()) {
 	if w.doc.path != "" {
 		suggested = filepath.Base(w.doc.path)
 	}
-	w.chooseSave(suggested, []string{draft.Extension}, func(path string) {
-		if path == "" {
-			return
-		}
-		if filepath.Ext(path) == "" {
-			path += draft.Extension
-		}
+	w.saveLocation(suggested, draft.Extension, func(path string) {
 		if err := w.saveTo(path); err != nil {
-			// The file chooser may have created an empty file; do not
-			// leave it behind.
-			if info, statErr := os.Stat(path); statErr == nil && info.Size() == 0 {
-				_ = os.Remove(path)
-			}
 			w.showError(err)
 			return
 		}
@@ -466,10 +458,54 @@ func (w *Window) openNow(path string) {
 	r, err := draft.Load(path)
 	if err != nil {
 		w.showError(fmt.Errorf(lang.L("Could not open the draft. Check that it is a report draft made by this program.")+" (%w)", err))
-		w.removeRecent(path)
+		// A drive not plugged in yet or a draft from a newer version is
+		// still worth keeping in the list; a file that is gone is not.
+		if errors.Is(err, fs.ErrNotExist) {
+			w.removeRecent(path)
+		}
+		return
+	}
+	// A draft opened from the recent list, the Open dialog or the command
+	// line may have unsaved work in a recovery copy (a crash or a power
+	// cut): offer it before the first autosave overwrites it.
+	if c, ok := w.pendingCopyOf(path); ok {
+		w.askRestore(c, func() { w.setDocument(r, path, false) })
 		return
 	}
 	w.setDocument(r, path, false)
+}
+
+// pendingCopyOf returns the recovery copy of the draft at path when it
+// holds work the draft lacks.
+func (w *Window) pendingCopyOf(path string) (recovery.Copy, bool) {
+	pending, err := recovery.Pending(w.opts.RecoveryDir)
+	if err != nil {
+		return recovery.Copy{}, false
+	}
+	name := recovery.Name(path, time.Time{})
+	for _, c := range pending {
+		if filepath.Base(c.File) == name {
+			return c, true
+		}
+	}
+	return recovery.Copy{}, false
+}
+
+// askRestore offers the unsaved work in c; openSaved opens the draft as
+// it was last saved instead, and the copy is deleted.
+func (w *Window) askRestore(c recovery.Copy, openSaved func()) {
+	msg := lang.L("“{{.Name}}” has unsaved work from {{.Time}} that the program kept when it was closed without saving. Restore that work? If you open the saved version instead, that work is deleted.", map[string]any{
+		"Name": filepath.Base(c.DraftPath), "Time": c.SavedAt.Local().Format("02/01/2006 15:04")})
+	d := newChoiceDialog(lang.L("Work that was not saved"), msg, []choice{
+		{lang.L("Restore"), true, func() { w.Restore(c) }},
+		{lang.L("Open the saved version"), false, func() {
+			w.DiscardRecovery(c)
+			openSaved()
+		}},
+		{lang.L("Cancel"), false, nil},
+	}, w.win)
+	w.lastQuestion = d
+	d.Show()
 }
 
 // Open asks for a draft file and opens it.
@@ -645,32 +681,47 @@ func (w *Window) dialogOpen(cb func(string)) {
 }
 
 func (w *Window) dialogSave(suggested string, exts []string, cb func(string)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			if err != nil {
-				w.showError(err)
-			}
+	savefile.Show(w.win, suggested, exts, w.lastFolder(), cb, func(err error) {
+		w.showError(fmt.Errorf(lang.L("The folder could not be used. Choose another folder, or close the file if another program has it open.")+" (%w)", err))
+	})
+}
+
+// saveLocation asks where to write a file of type ext: the name gets ext
+// when it lacks it, and an existing file other than the open draft is
+// replaced only if the user says so.
+func (w *Window) saveLocation(suggested, ext string, cb func(path string)) {
+	w.chooseSave(suggested, []string{ext}, func(path string) {
+		if path == "" {
 			return
 		}
-		// Fyne has created the file; the real write is atomic beside it.
-		path := wc.URI().Path()
-		wc.Close()
-		cb(path)
-	}, w.win)
-	d.SetFileName(suggested)
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
+		path = savefile.WithExt(path, ext)
+		if w.doc != nil && w.doc.path != "" && sameFile(path, w.doc.path) {
+			cb(path)
+			return
+		}
+		w.lastOverwrite = savefile.AskOverwrite(w.win, path, func() { cb(path) })
+	})
+}
+
+// sameFile reports whether a and b name the same file.
+func sameFile(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// lastFolder is the folder a file was last opened from or saved to, or
+// the home folder.
+func (w *Window) lastFolder() string {
+	if dir := w.app.Preferences().String(prefLastFolder); dir != "" {
+		return dir
 	}
-	w.setFolder(d)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	dir, _ := os.UserHomeDir()
+	return dir
 }
 
 func (w *Window) setFolder(d *dialog.FileDialog) {
-	dir := w.app.Preferences().String(prefLastFolder)
-	if dir == "" {
-		dir, _ = os.UserHomeDir()
-	}
+	dir := w.lastFolder()
 	if dir == "" {
 		return
 	}

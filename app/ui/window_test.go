@@ -486,3 +486,108 @@ func TestMenus(t *testing.T) {
 		t.Errorf("About shows version %v, licence %v", found["version"], found["licence"])
 	}
 }
+
+// TestOpenOffersRecovery: after a crash, opening the draft directly (the
+// recent list, Open, or a double click that passes it on the command line)
+// offers the unsaved work before anything overwrites it.
+func TestOpenOffersRecovery(t *testing.T) {
+	for _, restore := range []bool{true, false} {
+		recDir := filepath.Join(t.TempDir(), "recovery")
+		w := newTestWindow(t, Options{RecoveryDir: recDir})
+		path := openSaved(t, w)
+		test.Tap(w.wiz.next)
+		wd := w.wiz.sections[0].Widgets()
+		test.Tap(wd.Add)
+		test.Type(wd.PointText, "Ý chưa lưu")
+		written := make(chan error, 4)
+		w.writeDone = func(err error) { written <- err }
+		waitFor(t, w, "the autosave", func() bool { return len(written) > 0 })
+		w.stopTimers() // the crash
+
+		w2 := newTestWindow(t, Options{RecoveryDir: recDir})
+		w2.OpenFile(path)
+		if w2.Report() != nil || w2.lastQuestion == nil {
+			t.Fatalf("restore=%v: the draft opened without offering its recovery copy", restore)
+		}
+		n := len(sample.Report().Achievements.Points)
+		if restore {
+			test.Tap(w2.lastQuestion.buttons[0])
+			if got := len(w2.Report().Achievements.Points); got != n+1 {
+				t.Errorf("restored %d points, want %d", got, n+1)
+			}
+			if p, dirty := w2.Path(); p != path || !dirty {
+				t.Errorf("restored: path %q dirty %v", p, dirty)
+			}
+		} else {
+			test.Tap(w2.lastQuestion.buttons[1])
+			if got := len(w2.Report().Achievements.Points); got != n {
+				t.Errorf("opened the saved version with %d points, want %d", got, n)
+			}
+			if pending, _ := recovery.Pending(recDir); len(pending) != 0 {
+				t.Errorf("the copy the user declined is still offered: %v", pending)
+			}
+		}
+	}
+}
+
+// TestSaveAsAsksBeforeReplacing: a name typed without its extension that
+// matches an existing draft asks before replacing it, and the old file is
+// untouched until the user says yes.
+func TestSaveAsAsksBeforeReplacing(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	dir := t.TempDir()
+	other := filepath.Join(dir, "khác.json")
+	if err := os.WriteFile(other, []byte("không phải bản này"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(filepath.Join(dir, "khác")) }
+	w.SaveAs(nil)
+	q := w.lastOverwrite
+	if q == nil {
+		t.Fatal("no question before replacing an existing file")
+	}
+	test.Tap(q.Cancel)
+	if b, _ := os.ReadFile(other); string(b) != "không phải bản này" {
+		t.Fatalf("Cancel changed the file: %q", b)
+	}
+	if p, _ := w.Path(); p != "" {
+		t.Fatalf("Cancel saved the draft as %q", p)
+	}
+	w.SaveAs(nil)
+	test.Tap(w.lastOverwrite.Replace)
+	if p, dirty := w.Path(); p != other || dirty {
+		t.Fatalf("after Replace: path %q dirty %v", p, dirty)
+	}
+	if _, err := draft.Load(other); err != nil {
+		t.Fatalf("the replaced file is not the draft: %v", err)
+	}
+	// Saving again under the same name asks nothing.
+	w.lastOverwrite = nil
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(other) }
+	w.SaveAs(nil)
+	if w.lastOverwrite != nil {
+		t.Error("Save as onto the open draft itself asked to replace it")
+	}
+}
+
+// TestRecentKeepsUnreadableDraft: a draft that cannot be read now (a
+// newer version, a drive not plugged in) stays in the recent list; a
+// draft that is gone leaves it.
+func TestRecentKeepsUnreadableDraft(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	p := openSaved(t, w)
+	if err := os.WriteFile(p, []byte(`{"format":"baocao-draft","version":999}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w.NewReport()
+	w.OpenFile(p)
+	if got := w.recent(); len(got) != 1 {
+		t.Errorf("an unreadable draft left the recent list: %v", got)
+	}
+	os.Remove(p)
+	w.OpenFile(p)
+	if got := w.recent(); len(got) != 0 {
+		t.Errorf("a missing draft stays in the recent list: %v", got)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -15,6 +14,7 @@ import (
 
 	"baocao/app/draft"
 	"baocao/app/report"
+	"baocao/app/ui/savefile"
 	"baocao/app/xlsx"
 )
 
@@ -125,25 +125,16 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 	p.scrollTo(len(*p.list.items) - 1)
 }
 
-// chooseExport asks where to save the list and writes it there.
+// chooseExport asks where to save the list and writes it there. The
+// dialog never touches the disk (package savefile): the file is written
+// once, atomically, by ExportTo.
 func (v *View) chooseExport() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			v.showError(tr("honorees.export.failed", "Không xuất được danh sách ra Excel"), err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		// The dialog has created the file; it is written again, atomically,
-		// by path, so that a failure never leaves half a workbook.
-		wc.Close()
-		v.ExportTo(wc.URI().Path())
-	}, v.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.SetFileName(exportName(v.r))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	savefile.Show(v.win, exportName(v.r), []string{".xlsx"}, "", func(path string) {
+		path = savefile.WithExt(path, ".xlsx")
+		v.lastOverwrite = savefile.AskOverwrite(v.win, path, func() { v.ExportTo(path) })
+	}, func(err error) {
+		v.showError(tr("honorees.export.failed", "Không xuất được danh sách ra Excel"), err)
+	})
 }
 
 // exportName suggests a file name: "Danh sach khen thuong 2016.xlsx".
@@ -158,9 +149,7 @@ func exportName(r *report.Report) string {
 // of collectives, with the source of imported rows) to path, off the UI
 // goroutine, and reports the outcome in the status line.
 func (v *View) ExportTo(path string) {
-	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		path += ".xlsx"
-	}
+	path = savefile.WithExt(path, ".xlsx")
 	res, head := listResult(v.r)
 	busy := dialog.NewCustomWithoutButtons(tr("honorees.export.writing", "Đang ghi tệp {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		widget.NewProgressBarInfinite(), v.win)

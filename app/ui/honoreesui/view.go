@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/savefile"
 	"baocao/app/ui/vnentry"
 )
 
@@ -50,8 +51,9 @@ type View struct {
 
 	// test hooks: called on the UI goroutine when a background read or
 	// write has been shown.
-	afterRead  func()
-	afterWrite func(error)
+	afterRead     func()
+	afterWrite    func(error)
+	lastOverwrite *savefile.Question
 }
 
 // New builds the honorees step for r; changed is called after every change
