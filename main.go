@@ -50,15 +50,18 @@ func isDraftFile(arg string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// exportPDF writes the PDF for the window and returns its warnings.
+func exportPDF(path string, r *report.Report) ([]string, error) {
+	res, err := pdf.WriteFile(path, r)
+	return res.Messages(), err
+}
+
 // windowOptions wires the exporters into the window.
 func windowOptions() ui.Options {
 	return ui.Options{
 		Version:   version,
 		Templates: templates.Builtin,
-		ExportPDF: func(path string, r *report.Report) error {
-			_, err := pdf.WriteFile(path, r)
-			return err
-		},
+		ExportPDF: exportPDF,
 		RenderPDF: func(r *report.Report) ([]byte, error) {
 			var buf bytes.Buffer
 			if _, err := pdf.Render(r, &buf); err != nil {

@@ -32,6 +32,15 @@ type Result struct {
 	Warnings []Warning // what the reader should check; the PDF was still written
 }
 
+// Messages returns the sentences of the warnings, for the user.
+func (res Result) Messages() []string {
+	var out []string
+	for _, w := range res.Warnings {
+		out = append(out, w.Message)
+	}
+	return out
+}
+
 // Render writes r as a PDF to w. r is not changed; its texts are cleaned
 // (NFC, control characters removed) on the way. Characters the fonts lack
 // are replaced visibly and reported in Result.Warnings.

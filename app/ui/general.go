@@ -105,11 +105,17 @@ func (g *generalStep) build() {
 		if g.loading {
 			return
 		}
-		if d, err := report.ParseDate(s); err == nil {
-			r().IssueDate = d
-			g.updatePreview()
-			g.z.w.changed()
+		d, err := report.ParseDate(s)
+		if err != nil {
+			// The report keeps its last good date, which must not print
+			// unnoticed: the mistake blocks export until it is corrected.
+			g.z.setInputError(report.FieldIssueDate, lang.L("The issue date “{{.Text}}” is not a date. Write it as day/month/year, e.g. 08/11/2016.", map[string]any{"Text": strings.TrimSpace(s)}))
+			return
 		}
+		g.z.setInputError(report.FieldIssueDate, "")
+		r().IssueDate = d
+		g.updatePreview()
+		g.z.w.changed()
 	}
 	calendar := widget.NewButtonWithIcon("", theme.Icon(theme.IconNameCalendar), g.showCalendar)
 
@@ -127,8 +133,10 @@ func (g *generalStep) build() {
 		}
 		y, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || y < report.MinYear || y > report.MaxYear {
+			g.z.setInputError(report.FieldYear, lang.L("The year of the report “{{.Text}}” is not valid. Write a year from {{.Min}} to {{.Max}}.", map[string]any{"Text": strings.TrimSpace(s), "Min": report.MinYear, "Max": report.MaxYear}))
 			return
 		}
+		g.z.setInputError(report.FieldYear, "")
 		r().Year = y
 		g.updateYearBanner()
 		g.updatePreview()

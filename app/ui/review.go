@@ -153,14 +153,23 @@ func (w *Window) Export(kind string) {
 	}
 	fn, name, ext := w.opts.ExportPDF, "PDF", ".pdf"
 	if kind == exportXLSX {
-		fn, name, ext = w.opts.ExportXLSX, "Excel", ".xlsx"
+		name, ext = "Excel", ".xlsx"
+		fn = nil
+		if x := w.opts.ExportXLSX; x != nil {
+			fn = func(path string, r *report.Report) ([]string, error) { return nil, x(path, r) }
+		}
 	}
 	if fn == nil {
 		dialog.ShowInformation(lang.L("Not available yet"),
 			lang.L("Export to {{.Kind}} is not available in this version yet. Your report is kept in the draft; save it with Ctrl+S.", map[string]any{"Kind": name}), w.win)
 		return
 	}
-	ps := w.doc.r.Validate()
+	var ps report.Problems
+	if w.wiz != nil {
+		ps = w.wiz.validate()
+	} else {
+		ps = w.doc.r.Validate()
+	}
 	if ps.HasErrors() {
 		e, _ := ps.Count()
 		d := dialog.NewConfirm(lang.L("The report has errors"),
@@ -182,7 +191,7 @@ func (w *Window) Export(kind string) {
 
 // exportTo runs fn on another goroutine with a copy of the report, so
 // typing may go on meanwhile.
-func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, path string) {
+func (w *Window) exportTo(kind string, fn func(string, *report.Report) ([]string, error), path string) {
 	snap := cloneReport(w.doc.r)
 	var rv *reviewStep
 	if w.wiz != nil {
@@ -192,7 +201,7 @@ func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, pa
 	w.bg.Add(1)
 	go func() {
 		defer w.bg.Done()
-		err := fn(path, snap)
+		warnings, err := fn(path, snap)
 		w.do(func() {
 			if rv != nil {
 				rv.setBusy("")
@@ -204,12 +213,38 @@ func (w *Window) exportTo(kind string, fn func(string, *report.Report) error, pa
 				if rv != nil {
 					rv.showResult(path)
 				}
+				w.showExportWarnings(path, warnings)
 			}
 			if w.exportDone != nil {
 				w.exportDone(path, err)
 			}
 		})
 	}()
+}
+
+// maxWarningsShown keeps the export's warning dialog to a screen.
+const maxWarningsShown = 8
+
+// showExportWarnings lists what the user should check in the file just
+// written; the file itself is complete.
+func (w *Window) showExportWarnings(path string, warnings []string) {
+	w.lastWarnings = warnings
+	if len(warnings) == 0 {
+		return
+	}
+	shown := warnings
+	more := ""
+	if len(shown) > maxWarningsShown {
+		shown = shown[:maxWarningsShown]
+		more = "\n" + lang.L("… and {{.N}} more.", map[string]any{"N": len(warnings) - maxWarningsShown})
+	}
+	text := lang.L("{{.Name}} was written, but check these points before you print it:", map[string]any{"Name": filepath.Base(path)}) +
+		"\n\n• " + strings.Join(shown, "\n• ") + more
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("Check the exported file"), lang.L("OK"), container.NewVScroll(msg), w.win)
+	d.Resize(fyne.NewSize(620, 420))
+	d.Show()
 }
 
 // openPath opens a file or folder with the system's program for it.

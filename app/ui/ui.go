@@ -58,9 +58,11 @@ type Options struct {
 	// written; 0 means 3 seconds.
 	AutosaveDelay time.Duration
 
-	// ExportPDF writes the report as a PDF at path; nil means the program
-	// has no PDF export yet, and the window says so.
-	ExportPDF func(path string, r *report.Report) error
+	// ExportPDF writes the report as a PDF at path and returns what the
+	// user should check in it (a character the fonts lack, printed as a
+	// box); nil means the program has no PDF export yet, and the window
+	// says so.
+	ExportPDF func(path string, r *report.Report) (warnings []string, err error)
 	// RenderPDF returns the PDF bytes that ExportPDF writes, for the print
 	// preview; nil means no preview.
 	RenderPDF func(r *report.Report) ([]byte, error)
@@ -128,6 +130,10 @@ type Window struct {
 	lastQuestion *choiceDialog
 	// lastOverwrite is the last "replace the file?" question (tests).
 	lastOverwrite *savefile.Question
+	// lastWarnings are the warnings of the last export (tests).
+	lastWarnings []string
+	// recoveryErr says why there is no folder for recovery copies.
+	recoveryErr error
 
 	saveTimer    *time.Timer
 	marksTimer   *time.Timer
@@ -167,13 +173,14 @@ func New(a fyne.App, opts Options) *Window {
 	if opts.AutosaveDelay == 0 {
 		opts.AutosaveDelay = 3 * time.Second
 	}
+	var recErr error
 	if opts.RecoveryDir == "" {
-		opts.RecoveryDir, _ = appdirs.Recovery()
+		opts.RecoveryDir, recErr = appdirs.Recovery()
 	}
 	if opts.UserTemplates == "" {
 		opts.UserTemplates, _ = appdirs.Templates()
 	}
-	w := &Window{app: a, opts: opts, do: fyne.Do}
+	w := &Window{app: a, opts: opts, do: fyne.Do, recoveryErr: recErr}
 	if err := SetLanguage(a.Preferences().StringWithFallback(prefLanguage, LangVietnamese)); err != nil {
 		fyne.LogError("language", err)
 	}
@@ -272,10 +279,21 @@ func (w *Window) program() string { return "baocao " + w.opts.Version }
 
 // setDocument shows r in the wizard.
 func (w *Window) setDocument(r *report.Report, path string, dirty bool) {
+	w.setDocumentRecovered(r, path, dirty, "")
+}
+
+// setDocumentRecovered shows r in the wizard; its recovery copy is the
+// file named recName when that is not empty (a restored copy goes on
+// under its own name, so that it is never deleted before a newer copy
+// exists).
+func (w *Window) setDocumentRecovered(r *report.Report, path string, dirty bool, recName string) {
 	w.stopTimers()
 	now := time.Now()
 	w.doc = &document{r: r, path: path, started: now, dirty: dirty}
 	w.doc.recName = recovery.Name(path, now)
+	if recName != "" {
+		w.doc.recName = recName
+	}
 	w.recMu.Lock()
 	w.recDocID, w.recWrittenAt, w.recCleanAt = now, 0, 0
 	w.recMu.Unlock()
@@ -337,7 +355,12 @@ func (w *Window) stopTimers() {
 // another goroutine, so typing is never held up.
 func (w *Window) autosaveNow() {
 	d := w.doc
-	if d == nil || !d.dirty || w.opts.RecoveryDir == "" {
+	if d == nil || !d.dirty {
+		return
+	}
+	if w.opts.RecoveryDir == "" {
+		// Said at every change: the user must not believe the work is kept.
+		w.setStatus(lang.L("Automatic recovery copies are off: this computer gives the program no folder for them ({{.Err}}). Save often with Ctrl+S.", map[string]any{"Err": w.recoveryErr}))
 		return
 	}
 	snap := cloneReport(d.r)
@@ -545,14 +568,7 @@ func (w *Window) Restore(c recovery.Copy) {
 		w.showError(fmt.Errorf(lang.L("The recovery copy could not be read.")+" (%w)", err))
 		return
 	}
-	old := filepath.Base(c.File)
-	w.setDocument(r, info.DraftPath, true)
-	// The restored copy now lives under the document's own name.
-	if old != w.doc.recName {
-		w.recMu.Lock()
-		_ = recovery.Remove(w.opts.RecoveryDir, old)
-		w.recMu.Unlock()
-	}
+	w.setDocumentRecovered(r, info.DraftPath, true, filepath.Base(c.File))
 	w.setStatus(lang.L("Restored the recovery copy of {{.Time}}. Save it with Ctrl+S.", map[string]any{"Time": c.SavedAt.Local().Format("02/01/2006 15:04")}))
 }
 

@@ -25,9 +25,9 @@ import (
 // realExporters are the exporters main.go wires in.
 func realExporters() Options {
 	return Options{
-		ExportPDF: func(path string, r *report.Report) error {
-			_, err := pdf.WriteFile(path, r)
-			return err
+		ExportPDF: func(path string, r *report.Report) ([]string, error) {
+			res, err := pdf.WriteFile(path, r)
+			return res.Messages(), err
 		},
 		ExportXLSX: xlsx.WriteFile,
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -278,7 +279,7 @@ func TestProblemJumpsToField(t *testing.T) {
 	}
 	// Export is refused while errors remain.
 	called := false
-	w.opts.ExportPDF = func(string, *report.Report) error { called = true; return nil }
+	w.opts.ExportPDF = func(string, *report.Report) ([]string, error) { called = true; return nil, nil }
 	w.Export(exportPDF)
 	if called {
 		t.Error("exported a report with errors")
@@ -589,5 +590,114 @@ func TestRecentKeepsUnreadableDraft(t *testing.T) {
 	w.OpenFile(p)
 	if got := w.recent(); len(got) != 0 {
 		t.Errorf("a missing draft stays in the recent list: %v", got)
+	}
+}
+
+// TestBadDateBlocksExport: a date or year the report cannot take must not
+// leave the old value to print unnoticed.
+func TestBadDateBlocksExport(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	g := w.wiz.general
+	old := w.Report().IssueDate
+	g.date.SetText("08-11-2017x")
+	g.year.SetText("20l6")
+	w.wiz.show(StepReview)
+	var fields []string
+	for _, p := range w.wiz.problems {
+		if p.Severity == report.Error {
+			fields = append(fields, p.Field)
+		}
+	}
+	if len(fields) != 2 || fields[0] != report.FieldIssueDate || fields[1] != report.FieldYear {
+		t.Fatalf("errors for %v, want the date and the year", fields)
+	}
+	if e, _ := w.wiz.Mark(StepGeneral); e != 2 {
+		t.Errorf("step 1 marked with %d errors, want 2", e)
+	}
+	if w.Report().IssueDate != old {
+		t.Errorf("the report's date changed to %v", w.Report().IssueDate)
+	}
+	exported := false
+	w.opts.ExportPDF = func(string, *report.Report) ([]string, error) { exported = true; return nil, nil }
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(filepath.Join(t.TempDir(), "x.pdf")) }
+	w.Export(exportPDF)
+	if exported {
+		t.Fatal("exported with a date that is not a date")
+	}
+	// Corrected, the errors go and export goes ahead.
+	g.date.SetText("08/11/2016")
+	g.year.SetText("2016")
+	w.Export(exportPDF)
+	waitFor(t, w, "the export", func() bool { return exported })
+	w.wiz.refreshMarks()
+	if e, _ := w.wiz.Mark(StepGeneral); e != 0 {
+		t.Errorf("step 1 still has %d errors after the fix", e)
+	}
+}
+
+// TestExportShowsPDFWarnings: a character the fonts lack prints as a box;
+// the window says so after the export, not only the command line.
+func TestExportShowsPDFWarnings(t *testing.T) {
+	opts := realExporters()
+	w := newTestWindow(t, opts)
+	w.OpenSample()
+	w.Report().Achievements.Points[0].Text += " 😀"
+	out := filepath.Join(t.TempDir(), "bao-cao.pdf")
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(out) }
+	done := false
+	w.exportDone = func(string, error) { done = true }
+	w.Export(exportPDF)
+	waitFor(t, w, "the export", func() bool { return done })
+	if len(w.lastWarnings) == 0 {
+		t.Fatal("no warning shown for a character the fonts lack")
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("the PDF was not written: %v", err)
+	}
+	if w.win.Canvas().Overlays().Top() == nil {
+		t.Error("the warnings are not shown in a dialog")
+	}
+}
+
+// TestRestoreUntitledKeepsCopy: restoring the copy of a report never
+// saved goes on writing to that copy; it is never deleted before a newer
+// one exists, and no second copy appears.
+func TestRestoreUntitledKeepsCopy(t *testing.T) {
+	recDir := filepath.Join(t.TempDir(), "recovery")
+	enc, err := recovery.Encode(sample.Report(), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := recovery.Name("", time.Now().Add(-time.Hour))
+	if err := recovery.Write(recDir, name, "", enc); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, Options{RecoveryDir: recDir})
+	if len(w.start.restore) != 1 {
+		t.Fatalf("start screen offers %d copies", len(w.start.restore))
+	}
+	written := make(chan error, 4)
+	w.writeDone = func(err error) { written <- err }
+	test.Tap(w.start.restore[0])
+	waitFor(t, w, "the autosave", func() bool { return len(written) > 0 })
+	copies, err := recovery.List(recDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(copies) != 1 || filepath.Base(copies[0].File) != name {
+		t.Fatalf("copies after restoring: %v, want only %s", copies, name)
+	}
+}
+
+// TestNoRecoveryFolderIsSaid: without a folder for recovery copies the
+// window says at once that autosave is off.
+func TestNoRecoveryFolderIsSaid(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.opts.RecoveryDir = ""
+	w.recoveryErr = os.ErrPermission
+	w.OpenSample()
+	if !strings.Contains(w.status, "Ctrl+S") || !strings.Contains(w.status, "tự động") {
+		t.Errorf("status without a recovery folder: %q", w.status)
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -55,7 +56,10 @@ type wizard struct {
 	typing        *typingBar
 	nav, top      *fyne.Container
 
-	problems    report.Problems
+	problems report.Problems
+	// inputErrors holds, by field, why the text typed there could not be
+	// taken into the report (a date that is not a date).
+	inputErrors map[string]string
 	marks       []mark
 	validateGen int  // number of the newest validation started
 	checked     bool // marks hold a validation result
@@ -181,6 +185,7 @@ func (z *wizard) close() { z.review.preview.Close() }
 // setReport shows another report in the same wizard.
 func (z *wizard) setReport(r *report.Report) {
 	z.r = r
+	z.inputErrors = nil
 	z.general.load()
 	for i, ns := range r.Sections() {
 		z.sections[i].SetSection(ns.Section)
@@ -250,8 +255,47 @@ func (z *wizard) refreshMarksLater() {
 	}()
 }
 
+// setInputError records that the text in a field cannot be taken into
+// the report (msg), or that it now can (msg ""), and updates the marks.
+func (z *wizard) setInputError(field, msg string) {
+	if z.inputErrors[field] == msg {
+		return
+	}
+	if msg == "" {
+		delete(z.inputErrors, field)
+	} else {
+		if z.inputErrors == nil {
+			z.inputErrors = map[string]string{}
+		}
+		z.inputErrors[field] = msg
+	}
+	z.refreshMarksLater()
+}
+
+// withInputErrors returns ps with the fields whose text the report could
+// not take first, as errors: what is on screen is not what would print.
+func (z *wizard) withInputErrors(ps report.Problems) report.Problems {
+	if len(z.inputErrors) == 0 {
+		return ps
+	}
+	fields := make([]string, 0, len(z.inputErrors))
+	for f := range z.inputErrors {
+		fields = append(fields, f)
+	}
+	sort.Strings(fields)
+	out := make(report.Problems, 0, len(fields)+len(ps))
+	for _, f := range fields {
+		out = append(out, report.Problem{Field: f, Severity: report.Error, Message: z.inputErrors[f]})
+	}
+	return append(out, ps...)
+}
+
+// validate checks the report and the fields it could not take.
+func (z *wizard) validate() report.Problems { return z.withInputErrors(z.r.Validate()) }
+
 // applyProblems shows the result of a validation.
 func (z *wizard) applyProblems(ps report.Problems) {
+	ps = z.withInputErrors(ps)
 	z.problems = ps
 	z.checked = true
 	done := 0
