@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +23,7 @@ type closingStep struct {
 
 	recipients                  *vnentry.Entry
 	authority, position, signer *vnentry.Entry
+	fill                        *widget.Button // the template's recipients
 }
 
 func newClosingStep(z *wizard) *closingStep {
@@ -51,10 +53,24 @@ func (c *closingStep) build() {
 		if t == nil {
 			return
 		}
-		r().Recipients = append([]string(nil), t.Recipients...)
-		c.load()
-		c.z.w.changed()
+		use := func() {
+			r().Recipients = append([]string(nil), t.Recipients...)
+			c.load()
+			c.z.w.changed()
+		}
+		if cur := r().Recipients; len(cur) == 0 || slices.Equal(cur, t.Recipients) {
+			use()
+			return
+		}
+		// The list typed so far would be gone, with no undo: ask.
+		w := c.z.w
+		d := newChoiceDialog(lang.L("Replace the recipients?"),
+			lang.L("The {{.N}} recipients written now will be replaced by the template's list.", map[string]any{"N": len(r().Recipients)}),
+			[]choice{{lang.L("Replace"), true, use}, {lang.L("Cancel"), false, nil}}, w.win)
+		w.lastQuestion = d
+		d.Show()
 	})
+	c.fill = fill
 	if c.z.w.template() == nil {
 		fill.Disable()
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/catalog"
 	"baocao/app/report"
 	"baocao/app/ui/vnentry"
 )
@@ -229,15 +230,59 @@ func (g *generalStep) updateYearBanner() {
 
 // fillFromTemplate writes the summary, opening, section headings and the
 // honoree list's title again from the template, for the current year and
-// bodies. The points the user wrote are kept.
+// bodies. The points the user wrote are kept. When those texts are no
+// longer what the template wrote for the old year, the user has edited
+// them and is asked first: there is no undo for this.
 func (g *generalStep) fillFromTemplate() {
 	t := g.z.w.template()
 	if t == nil {
 		return
 	}
 	r := g.z.r
+	if !sameTemplateTexts(r, templateTexts(t, r, g.lastTemplateYear)) {
+		w := g.z.w
+		d := newChoiceDialog(lang.L("Replace what you wrote?"),
+			lang.L("The summary line, the opening or a section heading has been edited. Filling them again for {{.Year}} replaces those texts with the template's; the points you wrote in each section stay.", map[string]any{"Year": r.Year}),
+			[]choice{{lang.L("Fill again"), true, g.fill}, {lang.L("Cancel"), false, nil}}, w.win)
+		w.lastQuestion = d
+		d.Show()
+		return
+	}
+	g.fill()
+}
+
+// templateTexts returns r as the template fills it for year: only the
+// texts Fill writes are meant to be read.
+func templateTexts(t *catalog.Template, r *report.Report, year int) *report.Report {
 	tmp := *r // Fill only adds points to empty sections; r's points stay as they are
+	tmp.Year = year
 	t.Fill(&tmp)
+	return &tmp
+}
+
+// sameTemplateTexts reports whether r's summary, opening, headings and
+// honoree list title are those of filled.
+func sameTemplateTexts(r, filled *report.Report) bool {
+	if r.Summary != filled.Summary || r.Opening != filled.Opening || r.Honorees.Title != filled.Honorees.Title {
+		return false
+	}
+	fs := filled.Sections()
+	for i, ns := range r.Sections() {
+		if ns.Section.Heading != fs[i].Section.Heading {
+			return false
+		}
+	}
+	return true
+}
+
+// fill writes the template's texts for the current year into the report.
+func (g *generalStep) fill() {
+	t := g.z.w.template()
+	if t == nil {
+		return
+	}
+	r := g.z.r
+	tmp := templateTexts(t, r, r.Year)
 	r.Summary, r.Opening = tmp.Summary, tmp.Opening
 	for i, ns := range r.Sections() {
 		ns.Section.Heading = tmp.Sections()[i].Section.Heading

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -308,6 +309,24 @@ func TestYearChangeFillsFromTemplate(t *testing.T) {
 	}
 	if g.summary.Text != r.Summary || g.yearBanner.Visible() {
 		t.Error("the form does not show the filled texts")
+	}
+
+	// Texts the user edited are replaced only after a yes.
+	w.lastQuestion = nil
+	g.opening.SetText("Đoạn mở đầu tự viết.")
+	g.year.SetText("2019")
+	g.fillFromTemplate()
+	if w.lastQuestion == nil || r.Opening != "Đoạn mở đầu tự viết." {
+		t.Fatalf("edited opening replaced without asking: %q", r.Opening)
+	}
+	test.Tap(w.lastQuestion.buttons[1]) // Cancel
+	if r.Opening != "Đoạn mở đầu tự viết." || !strings.Contains(r.Summary, "2017") {
+		t.Fatalf("Cancel changed the texts: %q / %q", r.Opening, r.Summary)
+	}
+	g.fillFromTemplate()
+	test.Tap(w.lastQuestion.buttons[0]) // Fill again
+	if r.Opening == "Đoạn mở đầu tự viết." || !strings.Contains(r.Summary, "2019") {
+		t.Errorf("Fill again did not fill: %q / %q", r.Opening, r.Summary)
 	}
 }
 
@@ -699,5 +718,28 @@ func TestNoRecoveryFolderIsSaid(t *testing.T) {
 	w.OpenSample()
 	if !strings.Contains(w.status, "Ctrl+S") || !strings.Contains(w.status, "tự động") {
 		t.Errorf("status without a recovery folder: %q", w.status)
+	}
+}
+
+// TestTemplateRecipientsAsk: the template's recipients replace a list the
+// user wrote only after a yes.
+func TestTemplateRecipientsAsk(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.NewFromTemplate(w.cat.Find(sample.TemplateID), 2016)
+	c := w.wiz.closing
+	c.recipients.SetText("- Ban Dân vận Thành ủy,\n- Lưu.")
+	mine := append([]string(nil), w.Report().Recipients...)
+	test.Tap(c.fill)
+	if w.lastQuestion == nil {
+		t.Fatal("the written list was replaced without asking")
+	}
+	test.Tap(w.lastQuestion.buttons[1]) // Cancel
+	if !slices.Equal(w.Report().Recipients, mine) {
+		t.Fatalf("Cancel changed the list: %v", w.Report().Recipients)
+	}
+	test.Tap(c.fill)
+	test.Tap(w.lastQuestion.buttons[0]) // Replace
+	if slices.Equal(w.Report().Recipients, mine) || len(w.Report().Recipients) == 0 {
+		t.Fatalf("Replace kept the list: %v", w.Report().Recipients)
 	}
 }
