@@ -114,6 +114,25 @@ type document struct {
 	recName string    // recovery copy file name
 	dirty   bool
 	gen     uint64 // incremented on every change
+	// disk is the draft file as it was when last opened or saved here, so
+	// that a change made meanwhile by another program (the command line's
+	// import, a second window) is not overwritten unasked.
+	disk fileStamp
+}
+
+// fileStamp identifies a version of a file on disk.
+type fileStamp struct {
+	mod  time.Time
+	size int64
+}
+
+// stampOf returns the stamp of the file at path, or a zero stamp.
+func stampOf(path string) fileStamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}
+	}
+	return fileStamp{fi.ModTime(), fi.Size()}
 }
 
 // Window is the program's main window and everything it shows.
@@ -415,13 +434,27 @@ func (w *Window) Save(then func()) {
 		w.SaveAs(then)
 		return
 	}
-	if err := w.saveTo(w.doc.path); err != nil {
-		w.showError(err)
+	save := func() {
+		if err := w.saveTo(w.doc.path); err != nil {
+			w.showError(err)
+			return
+		}
+		if then != nil {
+			then()
+		}
+	}
+	if now := stampOf(w.doc.path); now != (fileStamp{}) && now != w.doc.disk {
+		msg := lang.L("“{{.Name}}” was changed by another program after you opened it (for example an import from the command line, or the same draft open in a second window). Saving replaces those changes with what is in this window.", map[string]any{"Name": filepath.Base(w.doc.path)})
+		d := newChoiceDialog(lang.L("The draft was changed elsewhere"), msg, []choice{
+			{lang.L("Save as another file…"), true, func() { w.SaveAs(then) }},
+			{lang.L("Replace it"), false, save},
+			{lang.L("Cancel"), false, nil},
+		}, w.win)
+		w.lastQuestion = d
+		d.Show()
 		return
 	}
-	if then != nil {
-		then()
-	}
+	save()
 }
 
 // SaveAs asks for a file name and saves the draft there.
@@ -466,6 +499,7 @@ func (w *Window) saveTo(path string) error {
 		w.recMu.Unlock()
 	}
 	d.dirty = false
+	d.disk = stampOf(path)
 	w.addRecent(path)
 	w.updateTitle()
 	w.setStatus(lang.L("Saved to {{.Path}} at {{.Time}}.", map[string]any{"Path": path, "Time": time.Now().Format("15:04:05")}))
@@ -491,11 +525,16 @@ func (w *Window) openNow(path string) {
 	// A draft opened from the recent list, the Open dialog or the command
 	// line may have unsaved work in a recovery copy (a crash or a power
 	// cut): offer it before the first autosave overwrites it.
+	stamp := stampOf(path)
+	open := func() {
+		w.setDocument(r, path, false)
+		w.doc.disk = stamp
+	}
 	if c, ok := w.pendingCopyOf(path); ok {
-		w.askRestore(c, func() { w.setDocument(r, path, false) })
+		w.askRestore(c, open)
 		return
 	}
-	w.setDocument(r, path, false)
+	open()
 }
 
 // pendingCopyOf returns the recovery copy of the draft at path when it
@@ -569,6 +608,9 @@ func (w *Window) Restore(c recovery.Copy) {
 		return
 	}
 	w.setDocumentRecovered(r, info.DraftPath, true, filepath.Base(c.File))
+	if info.DraftPath != "" {
+		w.doc.disk = stampOf(info.DraftPath) // the copy was made from it
+	}
 	w.setStatus(lang.L("Restored the recovery copy of {{.Time}}. Save it with Ctrl+S.", map[string]any{"Time": c.SavedAt.Local().Format("02/01/2006 15:04")}))
 }
 

@@ -743,3 +743,43 @@ func TestTemplateRecipientsAsk(t *testing.T) {
 		t.Fatalf("Replace kept the list: %v", w.Report().Recipients)
 	}
 }
+
+// TestSaveAsksWhenChangedElsewhere: a draft changed on disk by another
+// program after it was opened is not overwritten unasked.
+func TestSaveAsksWhenChangedElsewhere(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	path := openSaved(t, w)
+	test.Type(w.wiz.general.number, "7")
+	w.Save(nil) // nothing changed on disk: no question
+	if w.lastQuestion != nil {
+		t.Fatal("asked although the file was not changed elsewhere")
+	}
+	// Another program (the command line's import, say) rewrites it.
+	other := sample.Report()
+	other.Number = "99"
+	if err := draft.Save(path, other, "cli"); err != nil {
+		t.Fatal(err)
+	}
+	future := time.Now().Add(2 * time.Second)
+	os.Chtimes(path, future, future)
+	test.Type(w.wiz.general.number, "8")
+	w.Save(nil)
+	if w.lastQuestion == nil {
+		t.Fatal("saved over a draft changed elsewhere without asking")
+	}
+	test.Tap(w.lastQuestion.buttons[2]) // Cancel
+	if back, _ := draft.Load(path); back.Number != "99" {
+		t.Fatalf("Cancel overwrote the file: number %q", back.Number)
+	}
+	w.Save(nil)
+	test.Tap(w.lastQuestion.buttons[1]) // Replace it
+	if back, _ := draft.Load(path); back.Number == "99" {
+		t.Fatal("Replace did not save")
+	}
+	w.lastQuestion = nil
+	test.Type(w.wiz.general.number, "9")
+	w.Save(nil)
+	if w.lastQuestion != nil {
+		t.Error("asked again after saving")
+	}
+}
