@@ -135,6 +135,9 @@ func stampOf(path string) fileStamp {
 	return fileStamp{fi.ModTime(), fi.Size()}
 }
 
+// same reports whether s and o are the same version of a file.
+func (s fileStamp) same(o fileStamp) bool { return s.size == o.size && s.mod.Equal(o.mod) }
+
 // Window is the program's main window and everything it shows.
 type Window struct {
 	app  fyne.App
@@ -443,7 +446,7 @@ func (w *Window) Save(then func()) {
 			then()
 		}
 	}
-	if now := stampOf(w.doc.path); now != (fileStamp{}) && now != w.doc.disk {
+	if now := stampOf(w.doc.path); !now.mod.IsZero() && !now.same(w.doc.disk) {
 		msg := lang.L("“{{.Name}}” was changed by another program after you opened it (for example an import from the command line, or the same draft open in a second window). Saving replaces those changes with what is in this window.", map[string]any{"Name": filepath.Base(w.doc.path)})
 		d := newChoiceDialog(lang.L("The draft was changed elsewhere"), msg, []choice{
 			{lang.L("Save as another file…"), true, func() { w.SaveAs(then) }},
@@ -753,7 +756,9 @@ func (w *Window) saveLocation(suggested, ext string, cb func(path string)) {
 			return
 		}
 		path = savefile.WithExt(path, ext)
-		if w.doc != nil && w.doc.path != "" && sameFile(path, w.doc.path) {
+		// Saving the open draft onto itself needs no question, unless
+		// another program changed the file meanwhile.
+		if w.doc != nil && w.doc.path != "" && sameFile(path, w.doc.path) && stampOf(path).same(w.doc.disk) {
 			cb(path)
 			return
 		}

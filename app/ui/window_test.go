@@ -771,6 +771,17 @@ func TestSaveAsksWhenChangedElsewhere(t *testing.T) {
 	if back, _ := draft.Load(path); back.Number != "99" {
 		t.Fatalf("Cancel overwrote the file: number %q", back.Number)
 	}
+	// "Save as another file…" with the same name still asks.
+	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(path) }
+	w.Save(nil)
+	test.Tap(w.lastQuestion.buttons[0])
+	if w.lastOverwrite == nil {
+		t.Fatal("Save as onto the draft changed elsewhere did not ask")
+	}
+	test.Tap(w.lastOverwrite.Cancel)
+	if back, _ := draft.Load(path); back.Number != "99" {
+		t.Fatalf("Save as overwrote the file: number %q", back.Number)
+	}
 	w.Save(nil)
 	test.Tap(w.lastQuestion.buttons[1]) // Replace it
 	if back, _ := draft.Load(path); back.Number == "99" {
