@@ -175,18 +175,17 @@ func TestDontSaveDiscardsCopy(t *testing.T) {
 	}
 }
 
-// TestRecoveryAfterCrash edits a draft, lets the autosave run, then drops
-// the window without saving (a crash) and starts a new one on the same
-// folders: the start screen offers the copy and restoring brings the edit
-// back, with the draft's path and the unsaved mark.
-func TestRecoveryAfterCrash(t *testing.T) {
-	recDir := filepath.Join(t.TempDir(), "recovery")
+// crashWithUnsavedPoint opens a saved draft in a window on recDir, adds a
+// point with text, lets the autosave write its recovery copy, then drops
+// the window without saving (a crash). It returns the draft's path.
+func crashWithUnsavedPoint(t *testing.T, recDir, text string) string {
+	t.Helper()
 	w := newTestWindow(t, Options{RecoveryDir: recDir})
 	path := openSaved(t, w)
 	test.Tap(w.wiz.next)
 	wd := w.wiz.sections[0].Widgets()
 	test.Tap(wd.Add)
-	test.Type(wd.PointText, "Ý mới viết trước khi mất điện")
+	test.Type(wd.PointText, text)
 	written := make(chan error, 4)
 	w.writeDone = func(err error) { written <- err }
 	waitFor(t, w, "the autosave", func() bool { return len(written) > 0 })
@@ -194,7 +193,16 @@ func TestRecoveryAfterCrash(t *testing.T) {
 		t.Fatalf("autosave: %v", err)
 	}
 	w.stopTimers() // the crash: nothing more runs
+	return path
+}
 
+// TestRecoveryAfterCrash edits a draft, lets the autosave run, then drops
+// the window without saving (a crash) and starts a new one on the same
+// folders: the start screen offers the copy and restoring brings the edit
+// back, with the draft's path and the unsaved mark.
+func TestRecoveryAfterCrash(t *testing.T) {
+	recDir := filepath.Join(t.TempDir(), "recovery")
+	path := crashWithUnsavedPoint(t, recDir, "Ý mới viết trước khi mất điện")
 	w2 := newTestWindow(t, Options{RecoveryDir: recDir})
 	if len(w2.start.restore) != 1 {
 		t.Fatalf("start screen offers %d copies, want 1", len(w2.start.restore))
@@ -513,17 +521,7 @@ func TestMenus(t *testing.T) {
 func TestOpenOffersRecovery(t *testing.T) {
 	for _, restore := range []bool{true, false} {
 		recDir := filepath.Join(t.TempDir(), "recovery")
-		w := newTestWindow(t, Options{RecoveryDir: recDir})
-		path := openSaved(t, w)
-		test.Tap(w.wiz.next)
-		wd := w.wiz.sections[0].Widgets()
-		test.Tap(wd.Add)
-		test.Type(wd.PointText, "Ý chưa lưu")
-		written := make(chan error, 4)
-		w.writeDone = func(err error) { written <- err }
-		waitFor(t, w, "the autosave", func() bool { return len(written) > 0 })
-		w.stopTimers() // the crash
-
+		path := crashWithUnsavedPoint(t, recDir, "Ý chưa lưu")
 		w2 := newTestWindow(t, Options{RecoveryDir: recDir})
 		w2.OpenFile(path)
 		if w2.Report() != nil || w2.lastQuestion == nil {

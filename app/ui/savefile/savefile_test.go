@@ -89,10 +89,7 @@ func TestRepository(t *testing.T) {
 // Choosing an existing file in the dialog leaves it whole, asks the
 // question ourselves and writes only on "Replace".
 func TestShowExistingFile(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	win.Resize(fyne.NewSize(1000, 700))
-	defer win.Close()
+	win := newWindow(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "bao-cao.pdf")
 	if err := os.WriteFile(file, []byte("bản cũ"), 0o600); err != nil {
@@ -139,10 +136,7 @@ func TestShowExistingFile(t *testing.T) {
 
 // Cancelling the dialog calls nothing and closes the count.
 func TestShowCancel(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	win.Resize(fyne.NewSize(1000, 700))
-	defer win.Close()
+	win := newWindow(t)
 	called := false
 	before := choosing.Load()
 	Show(win, "x.pdf", nil, t.TempDir(), func(string) { called = true }, func(err error) { t.Fatal(err) })
@@ -150,6 +144,15 @@ func TestShowCancel(t *testing.T) {
 	if called || choosing.Load() != before {
 		t.Fatalf("after Cancel: called %v, open dialogs %d (before %d)", called, choosing.Load(), before)
 	}
+}
+
+// newWindow returns a test window large enough for the file dialog.
+func newWindow(t *testing.T) fyne.Window {
+	test.NewTempApp(t)
+	win := test.NewWindow(nil)
+	win.Resize(fyne.NewSize(1000, 700))
+	t.Cleanup(win.Close)
+	return win
 }
 
 func findButton(t *testing.T, win fyne.Window, text string) *widget.Button {
