@@ -27,7 +27,23 @@ func WriteFileAtomic(path string, data []byte, backup bool) error {
 // WriteAtomic is WriteFileAtomic for content produced by a writer function,
 // so that exporters can stream into the temporary file. If write fails, the
 // temporary file is removed and path is untouched.
-func WriteAtomic(path string, backup bool, write func(io.Writer) error) (err error) {
+func WriteAtomic(path string, backup bool, write func(io.Writer) error) error {
+	return writeAtomic(path, backup, 0o600, write)
+}
+
+// WriteDocument writes an exported document (a PDF, a workbook) the way
+// WriteAtomic does, without a backup. Unlike a draft, such a file is meant
+// to be shared: it gets the mode of the file it replaces, or 0644 (what
+// other programs give a new document), not 0600.
+func WriteDocument(path string, write func(io.Writer) error) error {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		mode = fi.Mode().Perm()
+	}
+	return writeAtomic(path, false, mode, write)
+}
+
+func writeAtomic(path string, backup bool, mode os.FileMode, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -40,7 +56,7 @@ func WriteAtomic(path string, backup bool, write func(io.Writer) error) (err err
 			os.Remove(tmpName)
 		}
 	}()
-	if err = tmp.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
+	if err = tmp.Chmod(mode); err != nil && runtime.GOOS != "windows" {
 		return fmt.Errorf("đặt quyền cho tệp tạm: %w", err)
 	}
 	if err = write(tmp); err != nil {

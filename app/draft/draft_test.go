@@ -243,3 +243,43 @@ func normalised(r *report.Report) string {
 	b, _ := json.Marshal(r)
 	return string(b)
 }
+
+// TestWriteDocumentMode: an exported document is shareable (0644) and a
+// replaced one keeps its mode; drafts stay private.
+func TestWriteDocumentMode(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows files have no Unix mode")
+	}
+	dir := t.TempDir()
+	write := func(w io.Writer) error { _, err := w.Write([]byte("%PDF")); return err }
+	for _, tc := range []struct {
+		name     string
+		existing os.FileMode // 0: no file yet
+		want     os.FileMode
+	}{
+		{"new.pdf", 0, 0o644},
+		{"group.pdf", 0o640, 0o640},
+		{"private.pdf", 0o600, 0o600},
+	} {
+		path := filepath.Join(dir, tc.name)
+		if tc.existing != 0 {
+			if err := os.WriteFile(path, []byte("old"), tc.existing); err != nil {
+				t.Fatal(err)
+			}
+			os.Chmod(path, tc.existing)
+		}
+		if err := WriteDocument(path, write); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != tc.want {
+			t.Errorf("%s: mode %v, want %v", tc.name, fi.Mode().Perm(), tc.want)
+		}
+		if _, err := os.Stat(path + ".bak"); err == nil {
+			t.Errorf("%s: an export left a .bak", tc.name)
+		}
+	}
+}

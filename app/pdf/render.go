@@ -58,7 +58,7 @@ func WriteFile(path string, r *report.Report) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	err = draft.WriteAtomic(path, false, func(w io.Writer) error {
+	err = draft.WriteDocument(path, func(w io.Writer) error {
 		_, err := w.Write(buf.Bytes())
 		return err
 	})

@@ -48,7 +48,7 @@ func Write(w io.Writer, r *report.Report) error {
 // WriteFile writes r as a workbook at path, atomically: a crash or a full
 // disk leaves any previous file at path as it was.
 func WriteFile(path string, r *report.Report) error {
-	return draft.WriteAtomic(path, false, func(w io.Writer) error { return Write(w, r) })
+	return draft.WriteDocument(path, func(w io.Writer) error { return Write(w, r) })
 }
 
 // WriteList writes a consolidated honoree list (see [Merge]) to w, with a
@@ -83,7 +83,7 @@ func WriteList(w io.Writer, res *Result, head *report.Report) error {
 
 // WriteListFile is [WriteList] to a file, written atomically.
 func WriteListFile(path string, res *Result, head *report.Report) error {
-	return draft.WriteAtomic(path, false, func(w io.Writer) error { return WriteList(w, res, head) })
+	return draft.WriteDocument(path, func(w io.Writer) error { return WriteList(w, res, head) })
 }
 
 // column is one column of an honoree table.

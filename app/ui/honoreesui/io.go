@@ -155,7 +155,7 @@ func (v *View) ExportTo(path string) {
 		widget.NewProgressBarInfinite(), v.win)
 	busy.Show()
 	go func() {
-		err := draft.WriteAtomic(path, false, func(w io.Writer) error { return xlsx.WriteList(w, res, head) })
+		err := draft.WriteDocument(path, func(w io.Writer) error { return xlsx.WriteList(w, res, head) })
 		fyne.Do(func() {
 			busy.Hide()
 			if err != nil {
