@@ -59,11 +59,13 @@ func (d *doc) headerBlock() {
 		}
 		return maxW
 	}
+	// Both forms print the bodies' names in capitals, however they were
+	// typed.
 	if s := d.clean.line(report.FieldSuperiorBody, "tên cơ quan cấp trên (đầu trang 1)", r.SuperiorBody); s != "" {
-		put(s, l.SuperiorBody, lcx, left)
+		put(strings.ToUpper(s), l.SuperiorBody, lcx, left)
 	}
 	issuing := d.clean.line(report.FieldIssuingBody, "tên cơ quan ban hành (đầu trang 1)", r.IssuingBody)
-	w := put(issuing, l.IssuingBody, lcx, left)
+	w := put(strings.ToUpper(issuing), l.IssuingBody, lcx, left)
 	if l.IssuingRule > 0 && w > 0 {
 		y += l.RuleGap
 		rules = append(rules, [3]float64{lcx, y, w * l.IssuingRule})
@@ -88,7 +90,7 @@ func (d *doc) headerBlock() {
 	// Number and place/date on one row below both.
 	y = max(leftEnd, rightEnd) + 2
 	rowTop := y
-	num := d.clean.line(report.FieldNumber, "số và ký hiệu", l.NumberLine(r.Number, r.Symbol))
+	num := d.clean.line(report.FieldNumber, "số và ký hiệu", r.NumberLine())
 	numLH := lineHeight(l.Number, headerSpacing)
 	lines = append(lines, line{num, l.Number, lcx, rowTop, numLH})
 	numEnd := lcx + d.fonts.width(num, l.Number.Style, l.Number.Size)/2

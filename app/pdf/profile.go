@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strings"
-
 	"baocao/app/report"
 )
 
@@ -44,10 +42,6 @@ type Layout struct {
 	HeaderGap float64 // space between the header block and the title
 	RuleWidth float64 // thickness of the header rules
 	RuleGap   float64 // space above and below a rule
-	// NumberPrefix and NumberJoin write the number and symbol: "Số " and
-	// "45-BC/ĐU" for the Party, "Số: " and "12/BC-SVHTT" for the state.
-	NumberPrefix string
-	NumberJoin   func(number, symbol string) string
 
 	// Title ("BÁO CÁO") and summary (trích yếu).
 	Title        Text
@@ -118,13 +112,6 @@ var PartyLayout = Layout{
 	HeaderGap:    10,
 	RuleWidth:    0.3,
 	RuleGap:      1.6,
-	NumberPrefix: "Số ",
-	NumberJoin: func(number, symbol string) string {
-		if symbol == "" {
-			return number
-		}
-		return number + "-" + symbol
-	},
 
 	Title:        Text{Size: 16, Style: Bold},
 	Summary:      Text{Size: 14, Style: Bold},
@@ -183,17 +170,10 @@ var StateLayout = Layout{
 		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Text{Size: 13, Style: Bold}},
 		{"Độc lập - Tự do - Hạnh phúc", Text{Size: 14, Style: Bold}},
 	},
-	PlaceDate:    Text{Size: 14, Style: Italic},
-	HeaderGap:    10,
-	RuleWidth:    0.3,
-	RuleGap:      1.6,
-	NumberPrefix: "Số: ",
-	NumberJoin: func(number, symbol string) string {
-		if symbol == "" {
-			return number
-		}
-		return number + "/" + symbol
-	},
+	PlaceDate: Text{Size: 14, Style: Italic},
+	HeaderGap: 10,
+	RuleWidth: 0.3,
+	RuleGap:   1.6,
 
 	Title:        Text{Size: 14, Style: Bold},
 	Summary:      Text{Size: 14, Style: Bold},
@@ -242,20 +222,3 @@ func LayoutFor(p report.Profile) *Layout {
 
 // TextWidth is the width between the margins.
 func (l *Layout) TextWidth() float64 { return l.PageWidth - l.MarginLeft - l.MarginRight }
-
-// NumberAndSymbol renders the number and symbol in the form of the
-// layout without the "Số" before it ("45-BC/ĐU", "12/BC-SVHTT"), leaving
-// room to write the number by hand when there is none.
-func (l *Layout) NumberAndSymbol(number, symbol string) string {
-	number = strings.TrimSpace(number)
-	if number == "" {
-		number = "      "
-	}
-	return l.NumberJoin(number, strings.TrimSpace(symbol))
-}
-
-// NumberLine is the line under the bodies' names: "Số 45-BC/ĐU" (Party),
-// "Số: 12/BC-SVHTT" (state).
-func (l *Layout) NumberLine(number, symbol string) string {
-	return l.NumberPrefix + l.NumberAndSymbol(number, symbol)
-}

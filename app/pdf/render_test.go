@@ -227,14 +227,17 @@ func TestSampleLayout(t *testing.T) {
 func TestStateHeader(t *testing.T) {
 	r := sample.Report()
 	r.Profile = report.ProfileState
-	r.SuperiorBody = "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
-	r.IssuingBody = "SỞ VĂN HÓA VÀ THỂ THAO"
+	// Typed in lower case, printed in capitals as both forms want.
+	r.SuperiorBody = "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+	r.IssuingBody = "Sở Văn hóa và Thể thao"
 	r.Number, r.Symbol = "12", "BC-SVHTT"
+	r.IssueDate = report.NewDate(2016, time.August, 5)
 	path, _ := renderFile(t, r)
 	words := pdfWords(t, path)
 	l := StateLayout
 	colEdge := l.MarginLeft + l.LeftColumn
-	for _, p := range []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-SVHTT"} {
+	for _, p := range []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-SVHTT",
+		"SỞ VĂN HÓA VÀ THỂ THAO", "ngày 05 tháng 8 năm 2016"} {
 		if _, ok := phrase(words, p); !ok {
 			t.Errorf("%q not in the PDF", p)
 		}

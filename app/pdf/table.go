@@ -307,7 +307,7 @@ func (d *doc) appendix() {
 	if !r.IssueDate.IsZero() {
 		date = "ngày " + r.IssueDate.Vietnamese()
 	}
-	num := d.clean.line(report.FieldNumber, "số và ký hiệu", l.NumberAndSymbol(r.Number, r.Symbol))
+	num := d.clean.line(report.FieldNumber, "số và ký hiệu", r.NumberAndSymbol())
 	centre(fmt.Sprintf("(Kèm theo %s số %s %s)", kind, num, date), l.AppendixNote, false)
 	x, w := l.MarginLeft, tw
 	d.spaceNext = l.TitleSpacing

@@ -137,26 +137,51 @@ type Signature struct {
 // NextYear is the year the tasks are for.
 func (r *Report) NextYear() int { return r.Year + 1 }
 
-// NumberAndSymbol renders "Số 45-BC/ĐU"; with no number yet it leaves room
-// to write it in by hand ("Số      -BC/ĐU"), as offices do.
+// The two document forms write the number and symbol and the date
+// differently; these methods are the one place that knows how.
+
+// NumberAndSymbol renders the number and symbol without "Số": "45-BC/ĐU"
+// in the Party form (Hướng dẫn 36-HD/VPTW), "12/BC-SVHTT" in the state
+// form (Nghị định 30/2020/NĐ-CP). With no number yet it leaves room to
+// write it in by hand ("     -BC/ĐU"), as offices do.
 func (r *Report) NumberAndSymbol() string {
 	num := strings.TrimSpace(r.Number)
 	if num == "" {
 		num = "    "
 	}
-	if strings.TrimSpace(r.Symbol) == "" {
-		return "Số " + num
+	sym := strings.TrimSpace(r.Symbol)
+	switch {
+	case sym == "":
+		return num
+	case r.Profile == ProfileState:
+		return num + "/" + sym
+	default:
+		return num + "-" + sym
 	}
-	return "Số " + num + "-" + r.Symbol
+}
+
+// NumberLine is the line under the bodies' names: "Số 45-BC/ĐU" (Party),
+// "Số: 12/BC-SVHTT" (state).
+func (r *Report) NumberLine() string {
+	if r.Profile == ProfileState {
+		return "Số: " + r.NumberAndSymbol()
+	}
+	return "Số " + r.NumberAndSymbol()
 }
 
 // PlaceAndDate renders "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016".
-// Days and months below 10 take a leading zero, as the Party guidance asks.
+// The Party form writes every day and month below 10 with a leading zero;
+// the state form only days below 10 and the months 1 and 2
+// ("ngày 05 tháng 8 năm 2016", "ngày 15 tháng 02 năm 2017").
 func (r *Report) PlaceAndDate() string {
 	d := r.IssueDate.Time()
 	date := "ngày     tháng     năm " + fmt.Sprint(r.Year)
 	if !r.IssueDate.IsZero() {
-		date = fmt.Sprintf("ngày %02d tháng %02d năm %d", d.Day(), int(d.Month()), d.Year())
+		month := fmt.Sprintf("%02d", int(d.Month()))
+		if r.Profile == ProfileState && d.Month() > time.February {
+			month = fmt.Sprint(int(d.Month()))
+		}
+		date = fmt.Sprintf("ngày %02d tháng %s năm %d", d.Day(), month, d.Year())
 	}
 	if strings.TrimSpace(r.Place) == "" {
 		return date

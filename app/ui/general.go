@@ -302,7 +302,7 @@ func (g *generalStep) updatePreview() {
 	if r.Profile != report.ProfileState {
 		left += "\n*"
 	}
-	left += "\n" + r.NumberAndSymbol()
+	left += "\n" + r.NumberLine()
 	right := "ĐẢNG CỘNG SẢN VIỆT NAM"
 	if r.Profile == report.ProfileState {
 		right = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"

@@ -314,8 +314,7 @@ func titleBlock(r *report.Report, kind Kind) (bodies [2]string, titles []string)
 	}
 	titles = append(titles, sub)
 	if !r.IssueDate.IsZero() || strings.TrimSpace(r.Number) != "" {
-		num := r.NumberAndSymbol() // "Số 45-BC/ĐU"
-		attach := "(Kèm theo Báo cáo số" + strings.TrimPrefix(num, "Số")
+		attach := "(Kèm theo Báo cáo số " + r.NumberAndSymbol()
 		if !r.IssueDate.IsZero() {
 			attach += " ngày " + r.IssueDate.Vietnamese()
 		}
@@ -610,7 +609,7 @@ func writeDocumentSheet(f *excelize.File, st *styles, r *report.Report) error {
 		{"Cơ quan ban hành", r.IssuingBody},
 		{"Số", r.Number},
 		{"Ký hiệu", r.Symbol},
-		{"Số và ký hiệu", r.NumberAndSymbol()},
+		{"Số và ký hiệu", r.NumberLine()},
 		{"Địa danh", r.Place},
 		{"Ngày ban hành", r.IssueDate.Vietnamese()},
 		{"Địa danh, ngày tháng", r.PlaceAndDate()},
