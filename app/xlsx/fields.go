@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,8 +210,15 @@ var headerExact = map[string]Field{
 	"nguon":   FieldSource, "tep nguon": FieldSource,
 }
 
+// columnNumber is the column's number written in its header cell, as
+// in "STT\n(1)" or "Họ và tên (2)".
+var columnNumber = regexp.MustCompile(`\(\s*[0-9]{1,2}\s*\)\s*$`)
+
 // matchHeader returns the field a header cell names, or 0.
 func matchHeader(s string) Field {
+	if strings.Contains(s, "(") {
+		s = columnNumber.ReplaceAllString(s, "")
+	}
 	k := headerKey(s)
 	if k == "" || len(k) > 80 {
 		return 0

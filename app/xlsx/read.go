@@ -414,10 +414,40 @@ func footerStart(v string) bool {
 	return datedLine.MatchString(k)
 }
 
-// totalLine reports whether a cell is the label of a total line.
+// totalWords may follow the label of a total line: "Cộng: 2 người",
+// "Tổng cộng (I + II): 8 cá nhân". Any other word makes the cell a name
+// ("Công an phường", "Cộng đồng dân cư", "Tổng công ty …").
+var totalWords = map[string]bool{
+	"nguoi": true, "tap": true, "the": true, "ca": true, "nhan": true, "don": true, "vi": true,
+	"so": true, "co": true, "gom": true, "luot": true, "ho": true, "cong": true, "tong": true,
+}
+
+var romanNumber = regexp.MustCompile(`^[ivxlc]+$`)
+
+// totalLine reports whether a cell is the label of a total line: exactly
+// "Cộng", "Tổng cộng", "Tổng số" or "Tổng", optionally followed by a
+// count ("2 người", "3 tập thể") or the groups summed ("I + II").
 func totalLine(v string) bool {
 	k := headerKey(v)
-	return k == "cong" || k == "tong" || strings.HasPrefix(k, "tong cong") || strings.HasPrefix(k, "tong so") || strings.HasPrefix(k, "cong ") && len(k) < 30
+	rest, ok := "", false
+	for _, p := range []string{"tong cong", "tong so", "cong", "tong"} {
+		if k == p {
+			return true
+		}
+		if r, found := strings.CutPrefix(k, p+" "); found {
+			rest, ok = r, true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !totalWords[w] && !romanNumber.MatchString(w) && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (rd *reader) sheet(f *excelize.File, name string) error {
@@ -665,9 +695,9 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 	}
 }
 
-// counted reports whether s is a row number: 1, 12, "3.".
+// counted reports whether s is a row number: 1, 12, "3.", "4)".
 func counted(s string) bool {
-	s = strings.TrimSuffix(s, ".")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "."), ")")
 	if s == "" || len(s) > 6 {
 		return false
 	}

@@ -266,6 +266,7 @@ func TestMatchHeader(t *testing.T) {
 		"Chức danh": FieldPosition, "Chức vụ, chức danh": FieldPosition, "Đơn vị công tác": FieldUnit,
 		"Cơ quan, đơn vị": FieldUnit, "Thành tích đạt được": FieldAchievement, "Tóm tắt thành tích": FieldAchievement,
 		"Hình thức khen thưởng": FieldAward, "Khen thưởng": FieldAward, "Ghi chú": FieldNote, "Nguồn": FieldSource,
+		"STT\n(1)": FieldNumber, "TT (1)": FieldNumber, "Tên tập thể\n(2)": FieldName, "(3)": 0,
 		"Năm sinh": 0, "Ngày vào Đảng": 0, "": 0,
 		"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐẠT THÀNH TÍCH XUẤT SẮC TRONG PHONG TRÀO THI ĐUA DÂN VẬN KHÉO NĂM 2016": 0,
 	}

@@ -1,0 +1,166 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheetBook builds a one-sheet workbook from rows written from A1 (nil
+// for a blank row) and merged ranges such as "B4:C4".
+func sheetBook(t testing.TB, rows [][]any, merges ...string) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	for i, r := range rows {
+		if r == nil {
+			continue
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		must(t, f.SetSheetRow("Sheet1", cell, &r))
+	}
+	for _, m := range merges {
+		a, b, _ := strings.Cut(m, ":")
+		must(t, f.MergeCell("Sheet1", a, b))
+	}
+	return save(t, f)
+}
+
+// rowsSummary lists the imported rows as "line kind name|position|unit"
+// and the skipped rows as "line: reason", for comparing in tests.
+func rowsSummary(res *Result) (rows, skipped []string) {
+	for _, r := range res.Rows {
+		s := fmt.Sprintf("%d %s %s|%s|%s", r.Line, r.Kind, r.Honoree.Name, r.Honoree.Position, r.Honoree.Unit)
+		if r.DuplicateOf != "" {
+			s += " (trùng)"
+		}
+		rows = append(rows, s)
+	}
+	for _, s := range res.Skipped {
+		skipped = append(skipped, fmt.Sprintf("%d: %s", s.Line, s.Reason))
+	}
+	return rows, skipped
+}
+
+type readCase struct {
+	name   string
+	rows   [][]any
+	merges []string
+	opts   Options
+	want   []string // rowsSummary's rows
+	skips  []string // each skipped row's "line: " and part of its reason, in order
+}
+
+func (tt readCase) run(t *testing.T) *Result {
+	t.Helper()
+	opts := tt.opts
+	opts.Source = "t.xlsx"
+	res, err := Read(bytes.NewReader(sheetBook(t, tt.rows, tt.merges...)), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, skipped := rowsSummary(res)
+	if got, want := strings.Join(rows, "\n"), strings.Join(tt.want, "\n"); got != want {
+		t.Errorf("rows:\n%s\nwant:\n%s", got, want)
+	}
+	ok := len(skipped) == len(tt.skips)
+	for i := 0; ok && i < len(skipped); i++ {
+		line, reason, _ := strings.Cut(tt.skips[i], ": ")
+		ok = strings.HasPrefix(skipped[i], line+": ") && strings.Contains(skipped[i], reason)
+	}
+	if !ok {
+		t.Errorf("skipped:\n%s\nwant:\n%s", strings.Join(skipped, "\n"), strings.Join(tt.skips, "\n"))
+	}
+	return res
+}
+
+var title = [][]any{{"ĐẢNG ỦY PHƯỜNG BẾN NGHÉ"}, {"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG DÂN VẬN KHÉO NĂM 2016"}, nil}
+
+func withTitle(rows ...[]any) [][]any { return append(append([][]any{}, title...), rows...) }
+
+// TestReadTotalLines: only a row labelled "Cộng", "Tổng cộng", "Tổng
+// số" or "Tổng" (with a count at most) is a total line; names that
+// begin with those words are rows of the list. STT headers and numbers
+// come in several forms.
+func TestReadTotalLines(t *testing.T) {
+	tests := []readCase{
+		{
+			name: "collective names beginning with Công, Cộng, Tổng, no STT column",
+			rows: withTitle(
+				[]any{"Tên tập thể", "Thành tích", "Hình thức khen thưởng"},
+				[]any{"Chi bộ Khu phố 1", "Vận động nhân dân hiến đất", "Giấy khen"},
+				[]any{"Công an phường Bến Nghé", "Giữ gìn an ninh trật tự", "Giấy khen"},
+				[]any{"Công đoàn cơ sở Sở Văn hóa", "Chăm lo đời sống đoàn viên", "Giấy khen"},
+				[]any{"Cộng đồng dân cư khu phố 3", "Giữ vệ sinh", "Giấy khen"},
+				[]any{"Tổng công ty Điện lực", "Điện về nông thôn", "Giấy khen"},
+				[]any{"Cộng: 5 tập thể"},
+			),
+			want: []string{
+				"5 tập thể Chi bộ Khu phố 1||", "6 tập thể Công an phường Bến Nghé||", "7 tập thể Công đoàn cơ sở Sở Văn hóa||",
+				"8 tập thể Cộng đồng dân cư khu phố 3||", "9 tập thể Tổng công ty Điện lực||",
+			},
+			skips: []string{"10: dòng tổng cộng"},
+		},
+		{
+			name: "individuals whose names begin with Tống, Công",
+			rows: withTitle(
+				[]any{"Họ và tên", "Chức vụ", "Đơn vị"},
+				[]any{"Tống Văn Minh", "Tổ trưởng", "Khu phố 1"},
+				[]any{"Công Tằng Tôn Nữ Thu", "Tổ phó", "Khu phố 1"},
+				[]any{"Tổng số: 2 người"},
+			),
+			want:  []string{"5 cá nhân Tống Văn Minh|Tổ trưởng|Khu phố 1", "6 cá nhân Công Tằng Tôn Nữ Thu|Tổ phó|Khu phố 1"},
+			skips: []string{"7: dòng tổng cộng"},
+		},
+		{
+			name: "STT header with its column number, names after Công",
+			rows: withTitle(
+				[]any{"STT\n(1)", "Tên tập thể\n(2)", "Thành tích\n(3)", "Hình thức khen thưởng\n(4)"},
+				[]any{1, "Chi bộ Khu phố 1", "a", "Giấy khen"},
+				[]any{2, "Công đoàn cơ sở phường", "b", "Giấy khen"},
+				[]any{3, "Hội Nông dân", "c", "Giấy khen"},
+				[]any{"Tổng cộng", "3 tập thể"},
+			),
+			want:  []string{"5 tập thể Chi bộ Khu phố 1||", "6 tập thể Công đoàn cơ sở phường||", "7 tập thể Hội Nông dân||"},
+			skips: []string{"8: dòng tổng cộng"},
+		},
+		{
+			name: "TT (1) header, numbers written 1) and 1.",
+			rows: withTitle(
+				[]any{"TT (1)", "Tên tập thể (2)", "Thành tích (3)"},
+				[]any{"1)", "Chi bộ Khu phố 1", "a"},
+				[]any{"2)", "Cộng đồng dân cư khu phố 3", "b"},
+				[]any{"3.", "Công an phường", "c"},
+				[]any{"Tổng", 3},
+			),
+			want:  []string{"5 tập thể Chi bộ Khu phố 1||", "6 tập thể Cộng đồng dân cư khu phố 3||", "7 tập thể Công an phường||"},
+			skips: []string{"8: dòng tổng cộng"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := tt.run(t)
+			if c, ok := res.Sheets[0].Columns[FieldNumber]; strings.HasPrefix(tt.name, "STT") || strings.HasPrefix(tt.name, "TT") {
+				if !ok || c != 0 {
+					t.Errorf("STT column not recognised: %v", res.Sheets[0].Columns)
+				}
+			}
+		})
+	}
+}
+
+func TestTotalLine(t *testing.T) {
+	tests := map[string]bool{
+		"Cộng": true, "Cộng:": true, "Cộng: 2 người": true, "Tổng cộng": true, "TỔNG CỘNG: 8 cá nhân": true,
+		"Tổng số": true, "Tổng số: 12": true, "Tổng": true, "Tổng cộng (I + II)": true, "Cộng 3 tập thể": true,
+		"Công an phường Bến Nghé": false, "Công đoàn cơ sở": false, "Cộng đồng dân cư khu phố 3": false,
+		"Tổng công ty Điện lực": false, "Tống Văn Minh": false, "Cộng tác viên dân vận": false, "": false,
+	}
+	for in, want := range tests {
+		if got := totalLine(in); got != want {
+			t.Errorf("totalLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
