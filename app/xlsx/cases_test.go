@@ -164,3 +164,65 @@ func TestTotalLine(t *testing.T) {
 		}
 	}
 }
+
+// TestReadSubtotals: a subtotal line under each group does not end the
+// table; the groups after it are read. Only the signature block ends it,
+// and a numbered row under it is listed with its own reason.
+func TestReadSubtotals(t *testing.T) {
+	header := []any{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"}
+	tests := []readCase{
+		{
+			name: "subtotal per group, group headings",
+			rows: withTitle(header,
+				[]any{"I", "KHỐI PHƯỜNG"},
+				[]any{1, "Nguyễn Văn An", "Bí thư", "Phường 1", "Giấy khen"},
+				[]any{2, "Trần Thị Bình", "Phó Bí thư", "Phường 2", "Giấy khen"},
+				[]any{nil, "Cộng: 2 người"},
+				[]any{"II", "KHỐI TRƯỜNG HỌC"},
+				[]any{1, "Lê Văn Cường", "Hiệu trưởng", "Trường THCS A", "Giấy khen"},
+				[]any{2, "Phạm Thị Dung", "Giáo viên", "Trường THCS B", "Giấy khen"},
+				[]any{nil, "Cộng: 2 người"},
+				[]any{nil, "Tổng cộng: 4 người"},
+				nil,
+				[]any{nil, "Người lập biểu", nil, "Thủ trưởng đơn vị"},
+				[]any{nil, "Võ Thị Lập", nil, "Ngô Văn Trưởng"},
+				[]any{5, "Đinh Văn Sót", "Tổ viên", "Phường 3", "Giấy khen"},
+			),
+			want: []string{
+				"6 cá nhân Nguyễn Văn An|Bí thư|Phường 1", "7 cá nhân Trần Thị Bình|Phó Bí thư|Phường 2",
+				"10 cá nhân Lê Văn Cường|Hiệu trưởng|Trường THCS A", "11 cá nhân Phạm Thị Dung|Giáo viên|Trường THCS B",
+			},
+			skips: []string{
+				"5: dòng tiêu đề nhóm", "8: dòng tổng cộng", "9: dòng tiêu đề nhóm", "12: dòng tổng cộng", "13: dòng tổng cộng",
+				"15: dưới dòng tổng cộng", "16: dưới dòng tổng cộng", "17: có số thứ tự nhưng nằm dưới phần ký tên",
+			},
+		},
+		{
+			name: "subtotal, then numbered rows with no heading",
+			rows: withTitle(header,
+				[]any{1, "Nguyễn Văn An", "Bí thư", "Phường 1", "Giấy khen"},
+				[]any{"Cộng", nil, nil, nil, "1 người"},
+				[]any{"Ghi chú: khối trường học"},
+				[]any{2, "Lê Văn Cường", "Hiệu trưởng", "Trường THCS A", "Giấy khen"},
+			),
+			want:  []string{"5 cá nhân Nguyễn Văn An|Bí thư|Phường 1", "8 cá nhân Lê Văn Cường|Hiệu trưởng|Trường THCS A"},
+			skips: []string{"6: dòng tổng cộng", "7: dưới dòng tổng cộng"},
+		},
+		{
+			name: "no STT column: a full row after a subtotal",
+			rows: withTitle(
+				[]any{"Họ và tên", "Chức vụ", "Đơn vị"},
+				[]any{"Nguyễn Văn An", "Bí thư", "Phường 1"},
+				[]any{"Cộng: 1 người"},
+				[]any{"Lê Văn Cường", "Hiệu trưởng", "Trường THCS A"},
+				[]any{nil, nil, "Bến Nghé, ngày 10 tháng 10 năm 2016"},
+				[]any{nil, nil, "T/M ĐẢNG ỦY"},
+			),
+			want:  []string{"5 cá nhân Nguyễn Văn An|Bí thư|Phường 1", "7 cá nhân Lê Văn Cường|Hiệu trưởng|Trường THCS A"},
+			skips: []string{"6: dòng tổng cộng", "8: phần ký tên", "9: phần ký tên"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
+	}
+}

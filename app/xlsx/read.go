@@ -588,7 +588,8 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 	numCol, hasNum := sh.Columns[FieldNumber]
 	nameTitle := headerKey(sh.Titles[nameCol])
 	rawTitle := strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
-	footer := ""
+	footer := ""        // the reason of the rows under the signature block, once in it
+	afterTotal := false // under a total or subtotal line
 	for i := start; i < len(rows); i++ {
 		line := i + 1
 		row := rows[i]
@@ -606,15 +607,21 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			sh.Blank++
 			continue
 		}
-		if footer != "" {
-			skip(footer)
-			continue
-		}
 		raw := cell(row, nameCol)
 		name := textnorm.Line(raw)
 		num := ""
 		if hasNum {
 			num = strings.TrimSpace(cell(row, numCol))
+		}
+		if footer != "" {
+			// The signature block ends the table; a numbered row under it
+			// is most likely an honoree added at the bottom: say so.
+			if counted(num) && name != "" {
+				skip("có số thứ tự nhưng nằm dưới phần ký tên; nếu cần nhập, hãy chuyển dòng này lên trên phần ký tên rồi nhập lại")
+			} else {
+				skip(footer)
+			}
+			continue
 		}
 		if allNumbering(texts) {
 			skip("dòng đánh số cột (1), (2), (3) … dưới tiêu đề")
@@ -622,18 +629,25 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		}
 		// A row numbered in the STT column is a row of the list; only the
 		// others can be headings, totals or the signature block.
-		if !counted(num) {
+		if counted(num) {
+			afterTotal = false
+		} else {
 			if name != "" && (raw == rawTitle || headerKey(name) == nameTitle) {
 				skip("dòng tiêu đề cột lặp lại")
 				continue
 			}
 			if isTotal(row, sh.Columns) {
+				// A subtotal under a group or the total of the table:
+				// what follows is another group or the signature block.
 				skip("dòng tổng cộng")
-				footer = "nằm dưới dòng tổng cộng (phần ký tên, ghi chú cuối bảng)"
+				afterTotal = true
 				continue
 			}
 			if footerStart(name) || (name == "" && anyFooter(texts)) {
 				footer = "thuộc phần ký tên, nơi nhận cuối bảng"
+				if afterTotal {
+					footer = "nằm dưới dòng tổng cộng (phần ký tên, ghi chú cuối bảng)"
+				}
 				skip(footer)
 				continue
 			}
@@ -648,7 +662,17 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 				} else {
 					skip("dòng tiêu đề nhóm")
 				}
+				afterTotal = false
 				continue
+			}
+			// Under a total line, only a full row (name and more) of a
+			// list without numbers goes on with the list; a note does not.
+			if afterTotal {
+				if hasNum || name == "" || !otherField(row, sh.Columns) {
+					skip("nằm dưới dòng tổng cộng, không có số thứ tự; nếu cần nhập, hãy điền số thứ tự rồi nhập lại")
+					continue
+				}
+				afterTotal = false
 			}
 		}
 		if name == "" {
@@ -707,6 +731,17 @@ func counted(s string) bool {
 		}
 	}
 	return true
+}
+
+// otherField reports whether a field other than the name and number
+// has a value in row.
+func otherField(row []string, cols Mapping) bool {
+	for f, c := range cols {
+		if f != FieldName && f != FieldNumber && strings.TrimSpace(cell(row, c)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func countNonEmpty(row []string) int {
