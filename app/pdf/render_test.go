@@ -710,8 +710,32 @@ func TestColumnWidths(t *testing.T) {
 		{"long word in the note", []report.Honoree{{Name: "An", Note: strings.Repeat("x", 80)}},
 			[]string{"STT", "Họ và tên", "Ghi chú"},
 			func(t *testing.T, w []float64) {
-				if w[2] < width/4 || w[2] > width/4+5 {
-					t.Errorf("note %.1f mm, want about a quarter of %.1f", w[2], width)
+				// The note grows by half at most; the word is broken.
+				if limit := 19*maxFixedGrowth + 2*d.l.CellPadding + 0.5; w[2] < 19 || w[2] > limit+1e-6 {
+					t.Errorf("note %.1f mm, want 19 to %.1f", w[2], limit)
+				}
+			}},
+		{"code in the note, words elsewhere whole", []report.Honoree{{
+			Name: "Nguyễn Văn An", Position: "Trưởng phòng Nghiệp vụ", Unit: "Trung tâm Văn hóa",
+			Achievement: strings.Repeat("Vận động nhân dân hiến đất làm đường giao thông nông thôn. ", 4),
+			Award:       "Giấy khen", Note: "Đã có QĐ 1234/QĐ-UBND-VX"}},
+			[]string{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng", "Ghi chú"},
+			func(t *testing.T, w []float64) {
+				for i, word := range map[int]string{2: "Nghiệp", 3: "Trung", 1: "Nguyễn"} {
+					if need := fonts.width(word, d.l.TableBody.Style, d.l.TableBody.Size) + 2*d.l.CellPadding; w[i] < need {
+						t.Errorf("column %d %.1f mm cuts %q (needs %.1f)", i, w[i], word, need)
+					}
+				}
+			}},
+		{"long word in a wide column", []report.Honoree{{
+			Name: "Nguyễn Văn An", Position: "Chuyên viên", Unit: "Trung-tâm-Văn-hóa-Thể-thao",
+			Achievement: strings.Repeat("Vận động nhân dân hiến đất làm đường giao thông nông thôn. ", 4), Award: "Giấy khen"}},
+			[]string{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+			func(t *testing.T, w []float64) {
+				// Up to a quarter of the width; a longer word is broken.
+				word := fonts.width("Trung-tâm-Văn-hóa-Thể-thao", d.l.TableBody.Style, d.l.TableBody.Size)
+				if need := min(word, width/4) + 2*d.l.CellPadding; w[3] < need {
+					t.Errorf("unit %.1f mm, narrower than its one word or a quarter of the width (%.1f)", w[3], need)
 				}
 			}},
 	}
@@ -773,5 +797,21 @@ func TestBalanced(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("balanced(%q, %.0f) = %q, want %q", tc.s, tc.width, got, tc.want)
 		}
+	}
+}
+
+// TestCellLineBreaks: a cell written on several lines ("Mục A …" then
+// "Mục B …") keeps them, as the workbook does; each line starts at the
+// cell's left edge.
+func TestCellLineBreaks(t *testing.T) {
+	r := sample.Report()
+	r.Honorees.Individuals[0].Achievement = "Mục A: vận động hiến đất làm đường;\nMục B: hòa giải thành công."
+	path, _ := renderFile(t, r)
+	got := find(pdfWords(t, path), "Mục")
+	if len(got) != 2 {
+		t.Fatalf("found %d words “Mục”, want 2", len(got))
+	}
+	if math.Abs(got[0].XMin-got[1].XMin) > 0.5 || got[1].YMin <= got[0].YMin {
+		t.Errorf("the second line does not start a line of its own: %+v", got)
 	}
 }

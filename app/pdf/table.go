@@ -57,9 +57,13 @@ func honoreeColumns(list []report.Honoree, collective bool) []column {
 }
 
 // columnWidths shares width among the columns: narrow columns (STT, the
-// award, the note) get their set width, or their longest word if wider;
-// wide ones share the rest by weight, but none gets more than its longest
-// cell needs on one line, the surplus going to the others.
+// award, the note) get their set width, or their longest word if wider
+// (up to half as wide again: a longer code such as "1234/QĐ-UBND-VX" is
+// broken rather than squeezing every other column); wide ones share the
+// rest by weight, but none gets more than its longest cell needs on one
+// line, the surplus going to the others, and none less than its longest
+// word when the others can spare it, so that "Trưởng" is never cut in
+// every row.
 func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []float64 {
 	l := d.l
 	extra := 2*l.CellPadding + 0.5
@@ -73,9 +77,8 @@ func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []flo
 	body := l.TableBody
 	for _, row := range cells {
 		for i, s := range row {
-			maxW[i] = max(maxW[i], d.fonts.width(s, body.Style, body.Size))
-			if cols[i].fixed == 0 {
-				continue // long words in wide columns are cut if they must
+			for _, p := range strings.Split(s, "\n") {
+				maxW[i] = max(maxW[i], d.fonts.width(p, body.Style, body.Size))
 			}
 			for _, w := range strings.Fields(s) {
 				minW[i] = max(minW[i], d.fonts.width(w, body.Style, body.Size))
@@ -86,6 +89,9 @@ func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []flo
 	rest := width
 	var open []int // wide columns not yet capped, in order
 	for i, c := range cols {
+		if c.fixed > 0 {
+			minW[i] = min(minW[i], c.fixed*maxFixedGrowth)
+		}
 		minW[i] = min(minW[i], width/4) + extra
 		maxW[i] = max(maxW[i]+extra, minW[i])
 		if c.fixed > 0 {
@@ -136,7 +142,41 @@ func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []flo
 			}
 		}
 	}
+	keepWordsWhole(cols, widths, minW)
 	return widths
+}
+
+// maxFixedGrowth is how much wider than its set width a narrow column may
+// grow to keep a word whole.
+const maxFixedGrowth = 1.5
+
+// keepWordsWhole widens the wide columns narrower than their longest word
+// (minW) with width taken from the wide columns that have more than
+// theirs, when together they have enough; otherwise it leaves the widths.
+func keepWordsWhole(cols []column, widths, minW []float64) {
+	deficit, surplus := 0.0, 0.0
+	for i, c := range cols {
+		if c.fixed > 0 {
+			continue
+		}
+		if widths[i] < minW[i] {
+			deficit += minW[i] - widths[i]
+		} else {
+			surplus += widths[i] - minW[i]
+		}
+	}
+	if deficit == 0 || surplus < deficit {
+		return
+	}
+	for i, c := range cols {
+		switch {
+		case c.fixed > 0:
+		case widths[i] < minW[i]:
+			widths[i] = minW[i]
+		default:
+			widths[i] -= (widths[i] - minW[i]) * deficit / surplus
+		}
+	}
 }
 
 // honoreeTable lays out one table of honorees; field is
@@ -159,7 +199,9 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 				f = fmt.Sprintf("%s[%d].%s", field, i, c.field)
 				where = fmt.Sprintf("%s, dòng %d, cột “%s”", kind, i+1, c.head)
 			}
-			row[j] = d.clean.line(f, where, c.get(&list[i], i))
+			// A cell keeps its line breaks ("- Vận động…" on lines of
+			// their own), as the workbook does.
+			row[j] = strings.Join(d.clean.paragraphs(f, where, c.get(&list[i], i)), "\n")
 		}
 		cells[i] = row
 	}
@@ -175,7 +217,9 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 		n := 1
 		for i, c := range cells {
 			w := widths[i] - 2*pad
-			lines[i] = d.fonts.wrap(c, font, w, w)
+			for _, p := range strings.Split(c, "\n") {
+				lines[i] = append(lines[i], d.fonts.wrap(p, font, w, w)...)
+			}
 			n = max(n, len(lines[i]))
 		}
 		return lines, float64(n)*lh + 2*pad, lh
