@@ -710,7 +710,7 @@ func TestColumnWidths(t *testing.T) {
 		{"long word in the note", []report.Honoree{{Name: "An", Note: strings.Repeat("x", 80)}},
 			[]string{"STT", "Họ và tên", "Ghi chú"},
 			func(t *testing.T, w []float64) {
-				// The note grows by half at most; the word is broken.
+				// The word is broken at the set width.
 				if limit := 19*maxFixedGrowth + 2*d.l.CellPadding + 0.5; w[2] < 19 || w[2] > limit+1e-6 {
 					t.Errorf("note %.1f mm, want 19 to %.1f", w[2], limit)
 				}

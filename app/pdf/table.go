@@ -59,7 +59,7 @@ func honoreeColumns(list []report.Honoree, collective bool) []column {
 // columnWidths shares width among the columns: narrow columns (STT, the
 // award, the note) get their set width, or their longest word if wider
 // (up to half as wide again: a longer code such as "1234/QĐ-UBND-VX" is
-// broken rather than squeezing every other column); wide ones share the
+// broken at the set width rather than squeezing every other column); wide ones share the
 // rest by weight, but none gets more than its longest cell needs on one
 // line, the surplus going to the others, and none less than its longest
 // word when the others can spare it, so that "Trưởng" is never cut in
@@ -69,10 +69,12 @@ func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []flo
 	extra := 2*l.CellPadding + 0.5
 	minW := make([]float64, len(cols))
 	maxW := make([]float64, len(cols))
+	headW := make([]float64, len(cols)) // the header's longest word
 	for i, c := range cols {
 		for _, w := range strings.Fields(c.head) {
-			minW[i] = max(minW[i], d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
+			headW[i] = max(headW[i], d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
 		}
+		minW[i] = headW[i]
 	}
 	body := l.TableBody
 	for _, row := range cells {
@@ -89,8 +91,8 @@ func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []flo
 	rest := width
 	var open []int // wide columns not yet capped, in order
 	for i, c := range cols {
-		if c.fixed > 0 {
-			minW[i] = min(minW[i], c.fixed*maxFixedGrowth)
+		if c.fixed > 0 && minW[i] > c.fixed*maxFixedGrowth {
+			minW[i] = headW[i] // broken anyway: no use widening for it
 		}
 		minW[i] = min(minW[i], width/4) + extra
 		maxW[i] = max(maxW[i]+extra, minW[i])
