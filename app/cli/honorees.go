@@ -159,6 +159,9 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 		if s.Blank > 0 {
 			fmt.Fprintf(w, "    %d dòng trống được bỏ qua.\n", s.Blank)
 		}
+		for _, n := range s.Notes {
+			fmt.Fprintf(w, "    Lưu ý: %s.\n", n)
+		}
 	}
 	if len(res.Skipped) > 0 {
 		fmt.Fprintln(w, "Các dòng bỏ qua:")

@@ -226,3 +226,69 @@ func TestReadSubtotals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
 	}
 }
+
+// TestReadStackedTables: one sheet holding two tables one under the
+// other, each with its own header, is read as two tables; rows with data
+// above the first header are listed, not lost.
+func TestReadStackedTables(t *testing.T) {
+	collectives := [][]any{
+		{"I. TẬP THỂ"},
+		{"STT", "Tên tập thể", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+		{1, "Chi bộ Khu phố 1", "Phường Bến Nghé", "Vận động hiến đất", "Giấy khen"},
+		{2, "Hội Cựu chiến binh", "Phường Bến Nghé", "Giúp hội viên nghèo", "Giấy khen"},
+	}
+	individuals := [][]any{
+		nil,
+		{"II. CÁ NHÂN"},
+		{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+		{1, "Nguyễn Văn An", "Bí thư chi bộ", "Khu phố 1", "Vận động hiến đất", "Giấy khen"},
+		{2, "Trần Thị Bình", "Tổ trưởng", "Khu phố 2", "Nuôi heo đất", "Giấy khen"},
+	}
+	sameColumns := [][]any{
+		nil,
+		{"II. CÁ NHÂN"},
+		{"STT", "Họ và tên", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+		{1, "Nguyễn Văn An", "Khu phố 1", "Vận động hiến đất", "Giấy khen"},
+	}
+	cat := func(parts ...[][]any) [][]any {
+		out := append([][]any{}, title...)
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	coll := []string{"6 tập thể Chi bộ Khu phố 1||Phường Bến Nghé", "7 tập thể Hội Cựu chiến binh||Phường Bến Nghé"}
+	tests := []readCase{
+		{
+			name: "second table with more columns",
+			rows: cat(collectives, individuals),
+			want: append(coll, "11 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "12 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
+			skips: []string{"9: dòng tiêu đề nhóm; các dòng sau là cá nhân", "10: dòng tiêu đề cột của bảng tiếp theo"},
+		},
+		{
+			name: "each table with its total line",
+			rows: cat(collectives, [][]any{{nil, "Cộng: 2 tập thể"}}, individuals, [][]any{{nil, "Cộng: 2 cá nhân"}}),
+			want: append(coll, "12 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "13 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
+			skips: []string{"8: dòng tổng cộng", "10: dòng tiêu đề nhóm", "11: dòng tiêu đề cột của bảng tiếp theo", "14: dòng tổng cộng"},
+		},
+		{
+			name:  "second table with the same columns",
+			rows:  cat(collectives, sameColumns),
+			want:  append(coll, "11 cá nhân Nguyễn Văn An||Khu phố 1"),
+			skips: []string{"9: dòng tiêu đề nhóm", "10: dòng tiêu đề cột"},
+		},
+		{
+			name: "a row of data above the header",
+			rows: withTitle(
+				[]any{1, "Nguyễn Văn Sớm", "Tổ trưởng", "Khu phố 1"},
+				[]any{"STT", "Họ và tên", "Chức vụ", "Đơn vị"},
+				[]any{2, "Lê Thị Hoa", "Tổ phó", "Khu phố 2"},
+			),
+			want:  []string{"6 cá nhân Lê Thị Hoa|Tổ phó|Khu phố 2"},
+			skips: []string{"4: nằm trên dòng tiêu đề cột"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
+	}
+}

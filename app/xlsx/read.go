@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -75,6 +76,7 @@ type Sheet struct {
 	Imported  int            // rows taken from this sheet
 	Blank     int            // blank rows passed over
 	Problem   string         // why the sheet was not read, when it was not
+	Notes     []string       // what else the user should know: a second table, a column holding two fields
 }
 
 // Row is one honoree found in a sheet.
@@ -364,21 +366,24 @@ func cell(row []string, c int) string {
 	return row[c]
 }
 
-// detectHeader finds the header row among the first rows: the one that
-// names the most known fields, the name among them. It returns the row
-// index (from 0) and the mapping, or -1.
+// detectHeader finds the header row among the first rows: the first one
+// that names the name and another field (a second table further down
+// has its own header, read with the rows). It returns the row index
+// (from 0) and the mapping, or -1.
 func detectHeader(rows [][]string) (int, Mapping) {
-	best, bestMap := -1, Mapping(nil)
 	for i := 0; i < len(rows) && i < headerSearch; i++ {
-		m := headerMapping(rows[i])
-		if _, ok := m[FieldName]; !ok || len(m) < 2 {
-			continue
-		}
-		if best < 0 || len(m) > len(bestMap) {
-			best, bestMap = i, m
+		if m := headerMapping(rows[i]); isHeader(m) {
+			return i, m
 		}
 	}
-	return best, bestMap
+	return -1, nil
+}
+
+// isHeader reports whether a row's mapping is that of a header row: the
+// name and at least one more field.
+func isHeader(m Mapping) bool {
+	_, ok := m[FieldName]
+	return ok && len(m) >= 2
 }
 
 // headerMapping maps the cells of one row that name a field; the
@@ -512,6 +517,14 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 			}
 		}
 	}
+	// Rows of data above the header are not taken, but listed.
+	for r := 0; r < header; r++ {
+		if texts := rowTexts(rows[r]); len(texts) >= 3 && counted(texts[0]) {
+			rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: name, Line: r + 1,
+				Reason: fmt.Sprintf("nằm trên dòng tiêu đề cột (dòng %d); nếu cần nhập, hãy chuyển dòng này xuống dưới dòng tiêu đề hoặc chỉ rõ dòng tiêu đề", header+1),
+				Text:   clip(textnorm.Line(strings.Join(texts, " | ")), 200)})
+		}
+	}
 	sh.HeaderRow = header + 1
 	sh.Columns = cols
 	sh.Titles = map[int]string{}
@@ -584,8 +597,9 @@ func headerOnly(row []string) bool {
 // Skips.
 func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 	kind := sh.Kind
-	nameCol := sh.Columns[FieldName]
-	numCol, hasNum := sh.Columns[FieldNumber]
+	cols := sh.Columns
+	nameCol := cols[FieldName]
+	numCol, hasNum := cols[FieldNumber]
 	nameTitle := headerKey(sh.Titles[nameCol])
 	rawTitle := strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
 	footer := ""        // the reason of the rows under the signature block, once in it
@@ -593,13 +607,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 	for i := start; i < len(rows); i++ {
 		line := i + 1
 		row := rows[i]
-		// The cells with text, each once, in order.
-		var texts []string
-		for _, v := range row {
-			if v = strings.TrimSpace(v); v != "" && !slices.Contains(texts, v) {
-				texts = append(texts, v)
-			}
-		}
+		texts := rowTexts(row)
 		skip := func(reason string) {
 			rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: sh.Name, Line: line, Reason: reason, Text: clip(textnorm.Line(strings.Join(texts, " | ")), 200)})
 		}
@@ -612,6 +620,29 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		num := ""
 		if hasNum {
 			num = strings.TrimSpace(cell(row, numCol))
+		}
+		// A header row starts a table (two stacked in one sheet: the
+		// collectives, then the individuals) or repeats the header (a
+		// list pasted page by page): the columns are taken from it.
+		if !counted(num) && len(texts) >= 2 {
+			if m := headerMapping(row); isHeader(m) {
+				same := maps.Equal(m, cols) && headerKey(cell(row, m[FieldName])) == nameTitle
+				cols, nameCol = m, m[FieldName]
+				numCol, hasNum = m[FieldNumber]
+				rawTitle = strings.TrimSpace(cell(row, nameCol))
+				nameTitle = headerKey(rawTitle)
+				footer, afterTotal = "", false
+				if k := nameHeaderKind(rawTitle); k != 0 && !fixedKind {
+					kind = k
+				}
+				if same {
+					skip("dòng tiêu đề cột lặp lại")
+				} else {
+					skip("dòng tiêu đề cột của bảng tiếp theo; các cột được lấy lại theo dòng này")
+					sh.Notes = append(sh.Notes, fmt.Sprintf("bảng tiếp theo có tiêu đề cột ở dòng %d: %s", line, m))
+				}
+				continue
+			}
 		}
 		if footer != "" {
 			// The signature block ends the table; a numbered row under it
@@ -636,7 +667,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 				skip("dòng tiêu đề cột lặp lại")
 				continue
 			}
-			if isTotal(row, sh.Columns) {
+			if isTotal(row, cols) {
 				// A subtotal under a group or the total of the table:
 				// what follows is another group or the signature block.
 				skip("dòng tổng cộng")
@@ -668,7 +699,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			// Under a total line, only a full row (name and more) of a
 			// list without numbers goes on with the list; a note does not.
 			if afterTotal {
-				if hasNum || name == "" || !otherField(row, sh.Columns) {
+				if hasNum || name == "" || !otherField(row, cols) {
 					skip("nằm dưới dòng tổng cộng, không có số thứ tự; nếu cần nhập, hãy điền số thứ tự rồi nhập lại")
 					continue
 				}
@@ -685,7 +716,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		}
 		h := report.Honoree{Source: rd.opts.Source}
 		tooLong := ""
-		for f, c := range sh.Columns {
+		for f, c := range cols {
 			v := cell(row, c)
 			if utf8.RuneCountInString(v) > MaxCellLength {
 				tooLong = fmt.Sprintf("ô %s dài quá %d ký tự", cellName(c+1, line), MaxCellLength)
@@ -717,6 +748,17 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		rd.res.Rows = append(rd.res.Rows, Row{Kind: kind, Honoree: h, Sheet: sh.Name, Line: line})
 		sh.Imported++
 	}
+}
+
+// rowTexts returns the cells of row that have text, each once, in order.
+func rowTexts(row []string) []string {
+	var texts []string
+	for _, v := range row {
+		if v = strings.TrimSpace(v); v != "" && !slices.Contains(texts, v) {
+			texts = append(texts, v)
+		}
+	}
+	return texts
 }
 
 // counted reports whether s is a row number: 1, 12, "3.", "4)".
