@@ -260,15 +260,15 @@ func TestReadStackedTables(t *testing.T) {
 	coll := []string{"6 tập thể Chi bộ Khu phố 1||Phường Bến Nghé", "7 tập thể Hội Cựu chiến binh||Phường Bến Nghé"}
 	tests := []readCase{
 		{
-			name: "second table with more columns",
-			rows: cat(collectives, individuals),
-			want: append(coll, "11 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "12 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
+			name:  "second table with more columns",
+			rows:  cat(collectives, individuals),
+			want:  append(coll, "11 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "12 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
 			skips: []string{"9: dòng tiêu đề nhóm; các dòng sau là cá nhân", "10: dòng tiêu đề cột của bảng tiếp theo"},
 		},
 		{
-			name: "each table with its total line",
-			rows: cat(collectives, [][]any{{nil, "Cộng: 2 tập thể"}}, individuals, [][]any{{nil, "Cộng: 2 cá nhân"}}),
-			want: append(coll, "12 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "13 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
+			name:  "each table with its total line",
+			rows:  cat(collectives, [][]any{{nil, "Cộng: 2 tập thể"}}, individuals, [][]any{{nil, "Cộng: 2 cá nhân"}}),
+			want:  append(coll, "12 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "13 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2"),
 			skips: []string{"8: dòng tổng cộng", "10: dòng tiêu đề nhóm", "11: dòng tiêu đề cột của bảng tiếp theo", "14: dòng tổng cộng"},
 		},
 		{
