@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"time"
 
@@ -113,7 +114,12 @@ func offset(err error) int64 {
 // Load reads the draft at path. It never writes to the file.
 func Load(path string) (*report.Report, error) {
 	f, err := os.Open(path)
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("không có bản nháp %s: hãy kiểm tra tên tệp và thư mục, hoặc cắm lại ổ đĩa chứa nó (%w)", path, err)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("không được phép đọc bản nháp %s: hãy chép nó vào thư mục của bạn rồi mở bản chép (%w)", path, err)
+	case err != nil:
 		return nil, fmt.Errorf("mở bản nháp %s: %w", path, err)
 	}
 	defer f.Close()

@@ -283,3 +283,12 @@ func TestWriteDocumentMode(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadMissingSaysWhatToDo: a draft that is not there is named as such,
+// with the next step, and stays recognisable to callers.
+func TestLoadMissingSaysWhatToDo(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "không có.json"))
+	if !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), "không có bản nháp") || !strings.Contains(err.Error(), "hãy kiểm tra") {
+		t.Errorf("missing draft: %v", err)
+	}
+}
