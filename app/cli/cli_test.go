@@ -45,7 +45,7 @@ func TestCommands(t *testing.T) {
 		{"new unknown template", []string{"new", "--template", "nope", "--year", "2016", "-o", filepath.Join(dir, "x.json")}, ExitProblem, "", "không có mẫu"},
 		{"new bad year", []string{"new", "--template", "dan-van-chinh-quyen", "--year", "16", "-o", filepath.Join(dir, "x.json")}, ExitUsage, "", "--year"},
 		{"new missing -o", []string{"new", "--template", "dan-van-chinh-quyen", "--year", "2016"}, ExitUsage, "", "-o"},
-		{"validate missing file", []string{"validate", filepath.Join(dir, "none.json")}, ExitProblem, "", "mở bản nháp"},
+		{"validate missing file", []string{"validate", filepath.Join(dir, "none.json")}, ExitProblem, "", "không có bản nháp"},
 		{"validate two files", []string{"validate", "a", "b"}, ExitUsage, "", "đúng một"},
 		{"bad flag", []string{"validate", "--nope", sampleFile}, ExitUsage, "", "nope"},
 		{"export needs a format", []string{"export", sampleFile}, ExitUsage, "", "--pdf"},
