@@ -144,7 +144,11 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 			fmt.Fprintf(w, "Tệp %s, trang “%s”: không đọc — %s.\n", s.Source, s.Name, s.Problem)
 			continue
 		}
-		fmt.Fprintf(w, "Tệp %s, trang “%s” (%s): tiêu đề cột ở dòng %d; %d dòng nhận.\n", s.Source, s.Name, s.Kind, s.HeaderRow, s.Imported)
+		kind := s.Kind.String()
+		if s.Kind == 0 {
+			kind = "tập thể hay cá nhân theo tiêu đề nhóm, từng dòng"
+		}
+		fmt.Fprintf(w, "Tệp %s, trang “%s” (%s): tiêu đề cột ở dòng %d; %d dòng nhận.\n", s.Source, s.Name, kind, s.HeaderRow, s.Imported)
 		fmt.Fprintf(w, "    Cột: ")
 		var cols []string
 		for _, f := range xlsx.Fields {

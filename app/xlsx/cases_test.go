@@ -292,3 +292,76 @@ func TestReadStackedTables(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
 	}
 }
+
+// TestReadSectionHeadings: a heading written in the name column with no
+// number ("I. TẬP THỂ", "Khối phường") is not an honoree; a kind word in
+// it switches the kind. A name column titled for both kinds leaves the
+// kind to the headings and rows.
+func TestReadSectionHeadings(t *testing.T) {
+	both := []any{"STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"}
+	tests := []readCase{
+		{
+			name: "sections in the name column",
+			rows: withTitle(both,
+				[]any{nil, "I. TẬP THỂ"},
+				[]any{1, "Chi bộ Khu phố 1", nil, "Phường Bến Nghé", "Giấy khen"},
+				[]any{2, "Hội Cựu chiến binh", nil, "Phường Bến Nghé", "Giấy khen"},
+				[]any{nil, "II. CÁ NHÂN"},
+				[]any{1, "Nguyễn Văn An", "Bí thư chi bộ", "Khu phố 1", "Giấy khen"},
+				[]any{2, "Trần Thị Bình", "Tổ trưởng", "Khu phố 2", "Giấy khen"},
+			),
+			want: []string{
+				"6 tập thể Chi bộ Khu phố 1||Phường Bến Nghé", "7 tập thể Hội Cựu chiến binh||Phường Bến Nghé",
+				"9 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1", "10 cá nhân Trần Thị Bình|Tổ trưởng|Khu phố 2",
+			},
+			skips: []string{"5: các dòng sau là tập thể", "8: các dòng sau là cá nhân"},
+		},
+		{
+			name: "blocks under kinds",
+			rows: withTitle([]any{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"},
+				[]any{"A", "TẬP THỂ"},
+				[]any{1, "Chi bộ Khu phố 1", nil, "Phường 1", "Giấy khen"},
+				[]any{"B", "CÁ NHÂN"},
+				[]any{nil, "Khối phường"},
+				[]any{1, "Nguyễn Văn An", "Tổ trưởng", "Phường 1", "Giấy khen"},
+				[]any{nil, "Khối trường học", nil, nil, nil},
+				[]any{2, "Lê Thị Hoa", "Giáo viên", "Trường A", "Giấy khen"},
+				[]any{nil, "A) Cụm 2"},
+				[]any{3, "Võ Văn Ba", "Tổ viên", "Phường 2", "Giấy khen"},
+			),
+			want: []string{
+				"6 tập thể Chi bộ Khu phố 1||Phường 1", "9 cá nhân Nguyễn Văn An|Tổ trưởng|Phường 1",
+				"11 cá nhân Lê Thị Hoa|Giáo viên|Trường A", "13 cá nhân Võ Văn Ba|Tổ viên|Phường 2",
+			},
+			skips: []string{"5: tập thể", "7: cá nhân", "8: dòng tiêu đề nhóm", "10: dòng tiêu đề nhóm", "12: dòng tiêu đề nhóm"},
+		},
+		{
+			name: "both kinds in the name title, no headings: each row decides",
+			rows: withTitle(both,
+				[]any{1, "Chi bộ Khu phố 1", nil, "Phường Bến Nghé", "Giấy khen"},
+				[]any{2, "Trường Tiểu học Kim Đồng", nil, "Phường Bến Nghé", "Giấy khen"},
+				[]any{3, "Trương Văn Tám", nil, "Khu phố 2", "Giấy khen"},
+				[]any{4, "Nguyễn Văn An", "Bí thư chi bộ", "Khu phố 1", "Giấy khen"},
+			),
+			want: []string{
+				"5 tập thể Chi bộ Khu phố 1||Phường Bến Nghé", "6 tập thể Trường Tiểu học Kim Đồng||Phường Bến Nghé",
+				"7 cá nhân Trương Văn Tám||Khu phố 2", "8 cá nhân Nguyễn Văn An|Bí thư chi bộ|Khu phố 1",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
+	}
+}
+
+func TestNameHeaderKind(t *testing.T) {
+	tests := map[string]Kind{
+		"Họ và tên": Individual, "Họ tên": Individual, "Tên tập thể": Collective, "Tên đơn vị": Collective,
+		"Họ và tên / Tên tập thể": 0, "Tên tập thể, cá nhân": 0, "Tên tập thể hoặc họ tên cá nhân": 0, "Tên": 0,
+	}
+	for in, want := range tests {
+		if got := nameHeaderKind(in); got != want {
+			t.Errorf("nameHeaderKind(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/app/report"
 	"baocao/app/textnorm"
 )
 
@@ -252,16 +253,52 @@ func matchHeader(s string) Field {
 // nameHeaderKind guesses the kind of a table from the title of its name
 // column: "Tên tập thể" → Collective, "Họ và tên" → Individual, else 0.
 func nameHeaderKind(title string) Kind {
-	k := headerKey(title)
+	personal, collective := nameHeaderKinds(title)
 	switch {
-	case strings.Contains(k, "tap the") && strings.Contains(k, "ca nhan"):
+	case personal && collective:
 		return 0
-	case strings.Contains(k, "tap the"), strings.Contains(k, "ten don vi"):
+	case collective:
 		return Collective
-	case strings.Contains(k, "ho"), strings.Contains(k, "ca nhan"):
+	case personal:
 		return Individual
 	}
 	return 0
+}
+
+// nameHeaderKinds reports whether the title of a name column names
+// persons ("Họ và tên"), collectives ("Tên tập thể") or both.
+func nameHeaderKinds(title string) (personal, collective bool) {
+	k := " " + headerKey(title) + " "
+	personal = strings.Contains(k, " ho ") || strings.Contains(k, " ca nhan ")
+	collective = strings.Contains(k, " tap the ") || strings.Contains(k, " ten don vi ")
+	return personal, collective
+}
+
+// collectivePrefixes begin the names of collectives (lower case, with
+// their diacritics: "trường" is a school, "Trương" a family name).
+var collectivePrefixes = []string{
+	"chi bộ", "đảng bộ", "đảng ủy", "chi hội", "chi đoàn", "hội", "công đoàn", "công an", "đoàn thanh niên",
+	"đoàn tncs", "ban", "phòng", "trường", "ubnd", "ủy ban", "khu phố", "tổ dân phố", "tổ dân", "cộng đồng",
+	"mặt trận", "ủy ban mặt trận", "văn phòng", "trung tâm", "nhà hát", "nhà văn hóa", "thư viện", "bảo tàng",
+	"bệnh viện", "trạm y tế", "sở", "cục", "chi cục", "tập thể", "lớp", "xã", "phường", "thị trấn", "ấp",
+	"thôn", "bản", "khối", "công ty", "tổng công ty", "hợp tác xã", "ban quản lý", "đội", "câu lạc bộ", "nhà thiếu nhi",
+	"liên đoàn", "hội đồng", "viện", "nhà xuất bản", "báo", "đài", "cơ quan", "bộ phận", "tổ",
+}
+
+// guessKind decides the kind of a row in a table titled for both kinds
+// and under no heading: a row with a position, or whose name does not
+// begin like a collective's, is a person.
+func guessKind(h report.Honoree) Kind {
+	if h.Position != "" {
+		return Individual
+	}
+	name := strings.ToLower(h.Name)
+	for _, p := range collectivePrefixes {
+		if strings.HasPrefix(name, p+" ") || name == p {
+			return Collective
+		}
+	}
+	return Individual
 }
 
 // textKind guesses a kind from a sheet name or a title: "Tập thể" →

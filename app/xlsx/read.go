@@ -556,9 +556,11 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 		}
 		sh.Kind = textKind(strings.Join(above, " "))
 	}
-	if sh.Kind == 0 {
+	// A name column titled for both kinds ("Họ và tên / Tên tập thể")
+	// leaves the kind to the group headings, or else to each row.
+	if personal, collective := nameHeaderKinds(sh.Titles[cols[FieldName]]); sh.Kind == 0 && !(personal && collective) {
 		sh.Kind = Individual
-		if !hasField(cols, FieldPosition) && strings.Contains(headerKey(sh.Titles[cols[FieldName]]), "tap the") {
+		if !hasField(cols, FieldPosition) && collective {
 			sh.Kind = Collective
 		}
 	}
@@ -685,7 +687,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			merged := len(texts) == 1 && countNonEmpty(row) > 1
 			numbered := groupNumber.MatchString(num)
 			kindLine := name == "" && len(texts) == 1 && textKind(texts[0]) != 0
-			if merged || numbered || kindLine {
+			if merged || numbered || kindLine || (num == "" && len(texts) == 1 && nameHeading(name)) {
 				heading := textnorm.Line(texts[len(texts)-1])
 				if k := textKind(heading); k != 0 && !fixedKind {
 					kind = k
@@ -745,7 +747,11 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 			continue
 		}
 		h.Normalize()
-		rd.res.Rows = append(rd.res.Rows, Row{Kind: kind, Honoree: h, Sheet: sh.Name, Line: line})
+		k := kind
+		if k == 0 {
+			k = guessKind(h)
+		}
+		rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, Sheet: sh.Name, Line: line})
 		sh.Imported++
 	}
 }
@@ -759,6 +765,27 @@ func rowTexts(row []string) []string {
 		}
 	}
 	return texts
+}
+
+var sectionNumber = regexp.MustCompile(`^([IVXLC]+|[A-Z])[.)]\s`)
+
+// nameHeading reports whether a name cell, alone in its row and with no
+// number, is a group heading: "I. TẬP THỂ", "B) Khối trường học",
+// "CÁ NHÂN", "Khối phường", "Cụm 2".
+func nameHeading(name string) bool {
+	if sectionNumber.MatchString(name) {
+		return true
+	}
+	k := headerKey(name)
+	if textKind(name) != 0 && strings.Count(k, " ") < 4 {
+		return true
+	}
+	for _, p := range []string{"khoi ", "cum ", "nhom ", "linh vuc "} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether s is a row number: 1, 12, "3.", "4)".
