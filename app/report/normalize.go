@@ -58,8 +58,17 @@ func (h *Honoree) Normalize() {
 	h.Source = textnorm.Line(h.Source)
 }
 
-// Key identifies an honoree for duplicate detection: the name and unit,
-// folded (case, diacritics and spacing ignored).
+// Key is the honoree's name and unit folded loosely (case, diacritics
+// and spacing ignored), for finding near matches. Duplicates are told by
+// IdentityKey: "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" share a Key but
+// are two people.
 func (h Honoree) Key() string {
 	return textnorm.Key(h.Name) + "\x00" + textnorm.Key(h.Unit)
+}
+
+// IdentityKey identifies an honoree for duplicate detection: the name
+// and unit with case and spacing ignored, diacritics kept (see
+// textnorm.Identity).
+func (h Honoree) IdentityKey() string {
+	return textnorm.Identity(h.Name) + "\x00" + textnorm.Identity(h.Unit)
 }

@@ -56,6 +56,13 @@ func TestValidate(t *testing.T) {
 			d.Name = strings.ToUpper(d.Name)
 			r.Honorees.Individuals = append(r.Honorees.Individuals, d)
 		}, "honorees.individuals[24].name", report.Warning},
+		{"same name but for a diacritic is not a duplicate", func(r *report.Report) {
+			r.Honorees.Individuals[0].Name = "Nguyễn Văn Hùng"
+			d := r.Honorees.Individuals[0]
+			d.Name = "Nguyễn Văn Hưng"
+			d.Award = "" // the one problem expected: no duplicate warning
+			r.Honorees.Individuals = append(r.Honorees.Individuals, d)
+		}, "honorees.individuals[24].award", report.Warning},
 		{"no recipients", func(r *report.Report) { r.Recipients = nil }, report.FieldRecipients, report.Warning},
 		{"blank recipient", func(r *report.Report) { r.Recipients[1] = "" }, "recipients[1]", report.Warning},
 		{"no authority", func(r *report.Report) { r.Signature.Authority = "" }, report.FieldAuthority, report.Warning},

@@ -234,10 +234,10 @@ func checkList(v *validator, field, kind string, list []Honoree, individual bool
 		if blank(h.Award) {
 			v.add(at+".award", Warning, "Dòng %d danh sách %s (%s) chưa có hình thức khen thưởng.", i+1, kind, h.Name)
 		}
-		if first, dup := seen[h.Key()]; dup {
+		if first, dup := seen[h.IdentityKey()]; dup {
 			v.add(at+".name", Warning, "Dòng %d danh sách %s (%s) trùng với dòng %d.", i+1, kind, h.Name, first+1)
 		} else {
-			seen[h.Key()] = i
+			seen[h.IdentityKey()] = i
 		}
 	}
 }

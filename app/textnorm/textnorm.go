@@ -54,6 +54,21 @@ func Key(s string) string {
 	return b.String()
 }
 
+// Identity folds a value for telling whether two values name the same
+// person or unit: NFC, case and spacing ignored, diacritics kept — in
+// Vietnamese they tell names apart ("Hùng" and "Hưng" are two people),
+// and "đ" stays distinct from "d". Use Key to match words loosely
+// (column titles, search), Identity for duplicates.
+func Identity(s string) string {
+	s = Line(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
 func clean(s string, multiline bool) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")

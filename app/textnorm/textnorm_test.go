@@ -75,3 +75,31 @@ func FuzzLine(f *testing.F) {
 		}
 	})
 }
+
+func TestIdentity(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		same       bool
+	}{
+		{"case", "Nguyễn Văn Hùng", "NGUYỄN VĂN HÙNG", true},
+		{"spacing", "  Nguyễn   Văn\tHùng ", "Nguyễn Văn Hùng", true},
+		{"decomposed", norm.NFD.String("Nguyễn Văn Hùng"), "Nguyễn Văn Hùng", true},
+		{"nbsp and controls", "Nguyễn\u00a0Văn \u200bHùng", "Nguyễn Văn Hùng", true},
+		{"đ upper and lower", "ĐẶNG THỊ ĐÀO", "Đặng Thị Đào", true},
+		{"hùng is not hưng", "Nguyễn Văn Hùng", "Nguyễn Văn Hưng", false},
+		{"thu is not thư", "Trần Thị Thu", "Trần Thị Thư", false},
+		{"đ is not d", "Đào", "Dao", false},
+		{"no diacritics is another name", "Nguyen Van Hung", "Nguyễn Văn Hùng", false},
+		{"tone on another letter", "Hoà", "Hòa", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Identity(tt.a) == Identity(tt.b); got != tt.same {
+				t.Errorf("Identity(%q) = %q, Identity(%q) = %q; same = %v, want %v", tt.a, Identity(tt.a), tt.b, Identity(tt.b), got, tt.same)
+			}
+		})
+	}
+	if got := Identity(" Nguyễn  VĂN Hùng "); got != "nguyễn văn hùng" {
+		t.Errorf("Identity = %q", got)
+	}
+}

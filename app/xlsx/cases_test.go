@@ -3,10 +3,13 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"baocao/app/report"
 )
 
 // sheetBook builds a one-sheet workbook from rows written from A1 (nil
@@ -363,5 +366,51 @@ func TestNameHeaderKind(t *testing.T) {
 		if got := nameHeaderKind(in); got != want {
 			t.Errorf("nameHeaderKind(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestReadDuplicatesKeepDiacritics: names that differ only by a
+// diacritic are two people, in one file, against the draft and across
+// merged files; case and spacing still do not count.
+func TestReadDuplicatesKeepDiacritics(t *testing.T) {
+	header := []any{"STT", "Họ và tên", "Chức vụ", "Đơn vị"}
+	tt := readCase{
+		rows: withTitle(header,
+			[]any{1, "Nguyễn Văn Hùng", "Tổ trưởng", "Khu phố 3"},
+			[]any{2, "Nguyễn Văn Hưng", "Tổ phó", "Khu phố 3"},
+			[]any{3, "Trần Thị Thu", "Chi hội trưởng", "Khu phố 3"},
+			[]any{4, "Trần Thị Thư", "Chi hội phó", "Khu phố 3"},
+			[]any{5, "Đào Văn Đông", "Tổ viên", "Khu phố 3"},
+			[]any{6, "Dao Van Dong", "Tổ viên", "Khu phố 3"},
+			[]any{7, "  NGUYỄN  văn hùng ", "Tổ trưởng", "khu phố 3"},
+		),
+		want: []string{
+			"5 cá nhân Nguyễn Văn Hùng|Tổ trưởng|Khu phố 3", "6 cá nhân Nguyễn Văn Hưng|Tổ phó|Khu phố 3",
+			"7 cá nhân Trần Thị Thu|Chi hội trưởng|Khu phố 3", "8 cá nhân Trần Thị Thư|Chi hội phó|Khu phố 3",
+			"9 cá nhân Đào Văn Đông|Tổ viên|Khu phố 3", "10 cá nhân Dao Van Dong|Tổ viên|Khu phố 3",
+			"11 cá nhân NGUYỄN văn hùng|Tổ trưởng|khu phố 3 (trùng)",
+		},
+	}
+	res := tt.run(t)
+
+	// Against a draft.
+	draft := &report.Report{}
+	draft.Honorees.Individuals = []report.Honoree{{Name: "Nguyễn Văn Hưng", Unit: "Khu phố 3"}}
+	tt.opts = Options{Existing: draft}
+	tt.want = slices.Clone(tt.want)
+	tt.want[1] += " (trùng)"
+	tt.run(t)
+
+	// Across files.
+	other, err := Read(bytes.NewReader(sheetBook(t, withTitle(header, []any{1, "Trần Thị Thứ", "Tổ viên", "Khu phố 3"}, []any{2, "Trần Thị Thư", "Tổ viên", "Khu phố 3"}))), Options{Source: "u.xlsx"})
+	must(t, err)
+	var dups []string
+	for _, r := range Merge(res, other).Rows {
+		if r.DuplicateOf != "" {
+			dups = append(dups, r.Honoree.Source+" "+r.Honoree.Name)
+		}
+	}
+	if got := strings.Join(dups, ", "); got != "t.xlsx NGUYỄN văn hùng, u.xlsx Trần Thị Thư" {
+		t.Errorf("merged duplicates: %s", got)
 	}
 }

@@ -25,7 +25,7 @@ func Merge(results ...*Result) *Result {
 	markDuplicates(out.Rows, nil)
 	order := map[string]int{}
 	for _, r := range out.Rows {
-		k := textnorm.Key(r.Honoree.Unit)
+		k := textnorm.Identity(r.Honoree.Unit)
 		if _, ok := order[k]; !ok {
 			order[k] = len(order)
 		}
@@ -35,7 +35,7 @@ func Merge(results ...*Result) *Result {
 		if a.Kind != b.Kind {
 			return a.Kind < b.Kind
 		}
-		return order[textnorm.Key(a.Honoree.Unit)] < order[textnorm.Key(b.Honoree.Unit)]
+		return order[textnorm.Identity(a.Honoree.Unit)] < order[textnorm.Identity(b.Honoree.Unit)]
 	})
 	return out
 }

@@ -158,18 +158,18 @@ func (res *Result) ApplyTo(r *report.Report) (added int) {
 	return added
 }
 
-// keyer computes duplicate keys: the kind and report.Honoree.Key, with
-// the folded units remembered, since a list repeats a few units many
-// times.
+// keyer computes duplicate keys: the kind and report.Honoree.IdentityKey
+// (diacritics count), with the folded units remembered, since a list
+// repeats a few units many times.
 type keyer map[string]string
 
 func (kc keyer) key(k Kind, h report.Honoree) string {
 	u, ok := kc[h.Unit]
 	if !ok {
-		u = textnorm.Key(h.Unit)
+		u = textnorm.Identity(h.Unit)
 		kc[h.Unit] = u
 	}
-	return strconv.Itoa(int(k)) + "\x00" + textnorm.Key(h.Name) + "\x00" + u
+	return strconv.Itoa(int(k)) + "\x00" + textnorm.Identity(h.Name) + "\x00" + u
 }
 
 // ReadFile is [Read] on the file at path; Options.Source defaults to the
