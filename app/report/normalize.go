@@ -68,7 +68,13 @@ func (h Honoree) Key() string {
 
 // IdentityKey identifies an honoree for duplicate detection: the name
 // and unit with case and spacing ignored, diacritics kept (see
-// textnorm.Identity).
+// textnorm.Identity). With no unit, the position counts instead: two
+// namesakes listed with their positions only are two people.
 func (h Honoree) IdentityKey() string {
-	return textnorm.Identity(h.Name) + "\x00" + textnorm.Identity(h.Unit)
+	u := textnorm.Identity(h.Unit)
+	k := textnorm.Identity(h.Name) + "\x00" + u
+	if u == "" && textnorm.Line(h.Position) != "" {
+		k += "\x00" + textnorm.Identity(h.Position)
+	}
+	return k
 }

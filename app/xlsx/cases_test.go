@@ -414,3 +414,75 @@ func TestReadDuplicatesKeepDiacritics(t *testing.T) {
 		t.Errorf("merged duplicates: %s", got)
 	}
 }
+
+// TestReadColumnChoice: an exact column title beats a loose one, the
+// unit where a person works beats the unit that proposes, "Tên đơn vị"
+// beside a person's name is the unit, and a column holding position and
+// unit together fills the position (noted) and keeps namesakes apart.
+func TestReadColumnChoice(t *testing.T) {
+	tests := []struct {
+		readCase
+		columns string
+		note    string
+	}{
+		{
+			readCase: readCase{
+				rows: withTitle(
+					[]any{"TT", "Họ và tên", "Năm sinh", "Đơn vị đề nghị", "Chức vụ", "Đơn vị công tác", "Hình thức khen thưởng"},
+					[]any{1, "Nguyễn Văn An", 1975, "Đảng ủy phường Bến Nghé", "Tổ trưởng", "Khu phố 1", "Giấy khen"},
+					[]any{2, "Nguyễn Văn An", 1980, "Đảng ủy phường Bến Nghé", "Giáo viên", "Trường THCS A", "Giấy khen"},
+				),
+				want: []string{"5 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1", "6 cá nhân Nguyễn Văn An|Giáo viên|Trường THCS A"},
+			},
+			columns: "stt=A, name=B, position=E, unit=F, award=G",
+		},
+		{
+			readCase: readCase{
+				rows: withTitle(
+					[]any{"STT", "Tên đơn vị", "Họ và tên", "Chức vụ", "Hình thức khen thưởng"},
+					[]any{1, "Khu phố 1", "Nguyễn Văn An", "Tổ trưởng", "Giấy khen"},
+				),
+				want: []string{"5 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1"},
+			},
+			columns: "stt=A, name=C, position=D, unit=B, award=E",
+		},
+		{
+			readCase: readCase{
+				rows: withTitle(
+					[]any{"STT", "Họ và tên", "Chức vụ", "Tên đơn vị", "Hình thức khen thưởng"},
+					[]any{1, "Lê Thị Hoa", "Tổ phó", "Khu phố 2", "Giấy khen"},
+				),
+				want: []string{"5 cá nhân Lê Thị Hoa|Tổ phó|Khu phố 2"},
+			},
+			columns: "stt=A, name=B, position=C, unit=D, award=E",
+		},
+		{
+			readCase: readCase{
+				rows: withTitle(
+					[]any{"STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Thành tích", "Hình thức khen thưởng"},
+					[]any{1, "Nguyễn Văn Hùng", "Bí thư Chi bộ Khu phố 1, phường Bến Nghé", "x", "Giấy khen"},
+					[]any{2, "Nguyễn Văn Hùng", "Trưởng Công an phường Đa Kao", "y", "Giấy khen"},
+					[]any{3, "Nguyễn Văn Hùng", "Trưởng Công an phường Đa Kao", "z", "Giấy khen"},
+				),
+				want: []string{
+					"5 cá nhân Nguyễn Văn Hùng|Bí thư Chi bộ Khu phố 1, phường Bến Nghé|",
+					"6 cá nhân Nguyễn Văn Hùng|Trưởng Công an phường Đa Kao|",
+					"7 cá nhân Nguyễn Văn Hùng|Trưởng Công an phường Đa Kao| (trùng)",
+				},
+			},
+			columns: "stt=A, name=B, position=C, achievement=D, award=E",
+			note:    "gồm cả chức vụ và đơn vị",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.columns, func(t *testing.T) {
+			res := tt.run(t)
+			if got := res.Sheets[0].Columns.String(); got != tt.columns {
+				t.Errorf("columns %s, want %s", got, tt.columns)
+			}
+			if got := strings.Join(res.Sheets[0].Notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
+				t.Errorf("notes %q, want %q", got, tt.note)
+			}
+		})
+	}
+}

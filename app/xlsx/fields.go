@@ -217,37 +217,55 @@ var columnNumber = regexp.MustCompile(`\(\s*[0-9]{1,2}\s*\)\s*$`)
 
 // matchHeader returns the field a header cell names, or 0.
 func matchHeader(s string) Field {
+	f, _ := matchHeaderScore(s)
+	return f
+}
+
+// matchHeaderScore returns the field a header cell names, or 0, and how
+// surely: 3 for an exact title, 2 for one holding the telling words, 1
+// for a unit that proposes rather than employs ("Đơn vị đề nghị").
+func matchHeaderScore(s string) (Field, int) {
 	if strings.Contains(s, "(") {
 		s = columnNumber.ReplaceAllString(s, "")
 	}
 	k := headerKey(s)
 	if k == "" || len(k) > 80 {
-		return 0
+		return 0, 0
 	}
 	if f, ok := headerExact[k]; ok {
-		return f
+		return f, 3
 	}
 	// Beyond the exact titles, look for the telling words only in short
 	// cells: a long one is a title or a sentence, not a column header.
 	if strings.Count(k, " ") >= 8 {
-		return 0
+		return 0, 0
 	}
 	has := func(sub string) bool { return strings.Contains(" "+k+" ", " "+sub+" ") }
 	switch {
 	case has("ho va ten"), has("ho ten"), strings.HasPrefix(k, "ten "):
-		return FieldName
+		return FieldName, 2
 	case has("chuc vu"), has("chuc danh"):
-		return FieldPosition
+		return FieldPosition, 2
 	case has("thanh tich"):
-		return FieldAchievement
+		return FieldAchievement, 2
 	case has("khen thuong"), has("hinh thuc"), has("danh hieu"):
-		return FieldAward
+		return FieldAward, 2
 	case has("don vi"), has("co quan"), has("noi cong tac"):
-		return FieldUnit
+		if has("de nghi") || has("trinh") {
+			return FieldUnit, 1
+		}
+		return FieldUnit, 2
 	case has("ghi chu"):
-		return FieldNote
+		return FieldNote, 2
 	}
-	return 0
+	return 0, 0
+}
+
+// combinedPosition reports whether a position column's title names the
+// unit too ("Chức vụ, đơn vị công tác").
+func combinedPosition(title string) bool {
+	k := " " + headerKey(title) + " "
+	return strings.Contains(k, " don vi ") || strings.Contains(k, " co quan ") || strings.Contains(k, " noi cong tac ")
 }
 
 // nameHeaderKind guesses the kind of a table from the title of its name

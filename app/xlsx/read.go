@@ -169,7 +169,13 @@ func (kc keyer) key(k Kind, h report.Honoree) string {
 		u = textnorm.Identity(h.Unit)
 		kc[h.Unit] = u
 	}
-	return strconv.Itoa(int(k)) + "\x00" + textnorm.Identity(h.Name) + "\x00" + u
+	key := strconv.Itoa(int(k)) + "\x00" + textnorm.Identity(h.Name) + "\x00" + u
+	if u == "" {
+		if p := textnorm.Identity(h.Position); p != "" {
+			key += "\x00" + p
+		}
+	}
+	return key
 }
 
 // ReadFile is [Read] on the file at path; Options.Source defaults to the
@@ -386,16 +392,33 @@ func isHeader(m Mapping) bool {
 	return ok && len(m) >= 2
 }
 
-// headerMapping maps the cells of one row that name a field; the
-// leftmost column wins when two name the same field.
+// headerMapping maps the cells of one row that name a field. When two
+// name the same field, an exact title beats a loose one ("Đơn vị công
+// tác" beats "Đơn vị đề nghị"), then the leftmost wins. "Tên đơn vị"
+// beside a column of persons' names is the unit.
 func headerMapping(row []string) Mapping {
 	m := Mapping{}
+	var score [FieldSource + 1]int
+	unitName := -1
 	for c, v := range row {
-		if f := matchHeader(v); f != 0 {
-			if _, ok := m[f]; !ok {
-				m[f] = c
-			}
+		f, sc := matchHeaderScore(v)
+		if f == 0 {
+			continue
 		}
+		if f == FieldName && unitName < 0 && headerKey(v) == "ten don vi" {
+			unitName = c
+			continue
+		}
+		if sc > score[f] {
+			m[f], score[f] = c, sc
+		}
+	}
+	switch {
+	case unitName < 0:
+	case !hasField(m, FieldName):
+		m[FieldName] = unitName
+	case score[FieldUnit] < 3:
+		m[FieldUnit] = unitName
 	}
 	return m
 }
@@ -541,6 +564,9 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 				sh.Unused = append(sh.Unused, colName(c+1)+": "+t)
 			}
 		}
+	}
+	if c, ok := cols[FieldPosition]; ok && !hasField(cols, FieldUnit) && combinedPosition(sh.Titles[c]) {
+		sh.Notes = append(sh.Notes, fmt.Sprintf("cột %s “%s” gồm cả chức vụ và đơn vị: đã đưa vào Chức vụ, Đơn vị để trống (khi kiểm tra trùng, người cùng tên khác chức vụ là hai người); nếu cần, hãy tách thành hai cột rồi nhập lại", colName(c+1), sh.Titles[c]))
 	}
 	sh.Kind = ov.Kind
 	if sh.Kind == 0 {

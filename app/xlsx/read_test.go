@@ -464,6 +464,7 @@ func TestKeyerMatchesReport(t *testing.T) {
 		{Name: "Nguyễn  Văn An", Unit: "Phòng Văn hóa"},
 		{Name: "nguyễn văn an", Unit: "PHÒNG VĂN HÓA"},
 		{Name: "Đặng Thị Hồng", Unit: ""},
+		{Name: "Đặng Thị Hồng", Position: "Tổ trưởng"},
 	} {
 		want := "1\x00" + h.IdentityKey()
 		if got := kc.key(Individual, h); got != want {
