@@ -486,3 +486,45 @@ func TestReadColumnChoice(t *testing.T) {
 		})
 	}
 }
+
+// TestReadMergedAcross: a data cell merged across columns fills only its
+// own column (a name merged over a blank Chức vụ does not become the
+// position); merged down, it fills each row; a header merged across
+// still names every column under it.
+func TestReadMergedAcross(t *testing.T) {
+	tests := []readCase{
+		{
+			name: "name merged over the position",
+			rows: withTitle(
+				[]any{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"},
+				[]any{"I", "TẬP THỂ"},
+				[]any{1, "Chi bộ Khu phố 1", nil, "Phường 1", "Giấy khen"},
+				[]any{2, "Hội Cựu chiến binh phường", nil, "Phường 1", "Giấy khen"},
+				[]any{"II", "CÁ NHÂN"},
+				[]any{1, "Nguyễn Văn An", "Tổ trưởng", "Khu phố 1", "Giấy khen"},
+				[]any{2, "Lê Thị Hoa", "Tổ phó", nil, "Giấy khen"},
+				[]any{3, "Trần Văn Ba", "Tổ viên", nil, "Giấy khen"},
+			),
+			merges: []string{"B6:C6", "B7:C7", "D9:D11"},
+			want: []string{
+				"6 tập thể Chi bộ Khu phố 1||Phường 1", "7 tập thể Hội Cựu chiến binh phường||Phường 1",
+				"9 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1", "10 cá nhân Lê Thị Hoa|Tổ phó|Khu phố 1", "11 cá nhân Trần Văn Ba|Tổ viên|Khu phố 1",
+			},
+			skips: []string{"5: tập thể", "8: cá nhân"},
+		},
+		{
+			name: "award title merged over two columns",
+			rows: withTitle(
+				[]any{"STT", "Họ và tên", "Đơn vị", "Hình thức khen thưởng"},
+				[]any{nil, nil, nil, "Giấy khen", "Bằng khen"},
+				[]any{1, "Nguyễn Văn An", "Khu phố 1", "x"},
+			),
+			merges: []string{"D4:E4"},
+			want:   []string{"6 cá nhân Nguyễn Văn An||Khu phố 1"},
+			skips:  []string{"5: không có họ và tên"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
+	}
+}

@@ -307,22 +307,26 @@ func (rd *reader) override(sheet string) Override {
 }
 
 // cells reads the sheet's values as shown (numbers and dates formatted),
-// with the value of each merged range copied into all its cells.
-func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
+// with the value of each merged range copied into all its cells. The
+// cells filled from a merged cell to their left are also returned: a
+// header merged across names every column under it, but a data cell
+// merged across (a name over a blank position) belongs to its own
+// column only.
+func (rd *reader) cells(f *excelize.File, name string) ([][]string, map[[2]int]bool, error) {
 	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, fmt.Errorf("%w: không đọc được trang “%s” (%v)", ErrNotWorkbook, name, err)
+		return nil, nil, fmt.Errorf("%w: không đọc được trang “%s” (%v)", ErrNotWorkbook, name, err)
 	}
 	defer rows.Close()
 	var out [][]string
 	for rows.Next() {
 		rd.total++
 		if rd.total > MaxRows {
-			return nil, fmt.Errorf("%w: hơn %d dòng; hãy tách danh sách thành nhiều tệp nhỏ hơn", ErrTooLarge, MaxRows)
+			return nil, nil, fmt.Errorf("%w: hơn %d dòng; hãy tách danh sách thành nhiều tệp nhỏ hơn", ErrTooLarge, MaxRows)
 		}
 		cols, err := rows.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("%w: trang “%s” dòng %d bị hỏng (%v)", ErrNotWorkbook, name, len(out)+1, err)
+			return nil, nil, fmt.Errorf("%w: trang “%s” dòng %d bị hỏng (%v)", ErrNotWorkbook, name, len(out)+1, err)
 		}
 		if len(cols) > MaxColumns {
 			cols = cols[:MaxColumns]
@@ -330,11 +334,12 @@ func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
 		out = append(out, cols)
 	}
 	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("%w: không đọc hết trang “%s” (%v)", ErrNotWorkbook, name, err)
+		return nil, nil, fmt.Errorf("%w: không đọc hết trang “%s” (%v)", ErrNotWorkbook, name, err)
 	}
 	// A crafted file could merge every row many times over: copy at most
 	// this many cells.
 	budget := 4 * MaxRows * 8
+	across := map[[2]int]bool{}
 	for _, ref := range rd.merges[name] {
 		first, second, _ := strings.Cut(ref, ":")
 		c1, r1, err1 := excelize.CellNameToCoordinates(first)
@@ -354,15 +359,18 @@ func (rd *reader) cells(f *excelize.File, name string) ([][]string, error) {
 				}
 				if row[c-1] == "" {
 					row[c-1] = v
+					if c > c1 {
+						across[[2]int{r - 1, c - 1}] = true
+					}
 				}
 				out[r-1] = row
 				if budget--; budget <= 0 {
-					return out, nil
+					return out, across, nil
 				}
 			}
 		}
 	}
-	return out, nil
+	return out, across, nil
 }
 
 func cell(row []string, c int) string {
@@ -486,7 +494,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 		rd.res.Sheets = append(rd.res.Sheets, sh)
 		return nil
 	}
-	rows, err := rd.cells(f, name)
+	rows, across, err := rd.cells(f, name)
 	if err != nil {
 		return err
 	}
@@ -590,7 +598,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 			sh.Kind = Collective
 		}
 	}
-	rd.rows(&sh, rows, last+1, ov.Kind != 0)
+	rd.rows(&sh, rows, across, last+1, ov.Kind != 0)
 	rd.res.Sheets = append(rd.res.Sheets, sh)
 	return nil
 }
@@ -623,7 +631,7 @@ func headerOnly(row []string) bool {
 
 // rows turns the data rows of a sheet, from index start, into Rows and
 // Skips.
-func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
+func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start int, fixedKind bool) {
 	kind := sh.Kind
 	cols := sh.Columns
 	nameCol := cols[FieldName]
@@ -746,6 +754,9 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, start int, fixedKind bool) {
 		tooLong := ""
 		for f, c := range cols {
 			v := cell(row, c)
+			if across[[2]int{i, c}] {
+				v = "" // copied from a merged cell to the left
+			}
 			if utf8.RuneCountInString(v) > MaxCellLength {
 				tooLong = fmt.Sprintf("ô %s dài quá %d ký tự", cellName(c+1, line), MaxCellLength)
 			}
