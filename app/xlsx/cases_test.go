@@ -528,3 +528,36 @@ func TestReadMergedAcross(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t) })
 	}
 }
+
+// TestReadSplitName: a name written over two columns (a "Họ và tên"
+// title merged over both, or "Họ và tên đệm" | "Tên") is joined.
+func TestReadSplitName(t *testing.T) {
+	tests := []readCase{
+		{
+			name: "title merged over two columns",
+			rows: withTitle(
+				[]any{"STT", "Họ và tên", nil, "Chức vụ", "Đơn vị"},
+				[]any{1, "Nguyễn Văn", "An", "Tổ trưởng", "Khu phố 1"},
+				[]any{2, "Trần Thị", "Cúc", "Chi hội trưởng", "Khu phố 1"},
+			),
+			merges: []string{"B4:C4"},
+			want:   []string{"5 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1", "6 cá nhân Trần Thị Cúc|Chi hội trưởng|Khu phố 1"},
+		},
+		{
+			name: "Họ và tên đệm, Tên",
+			rows: withTitle(
+				[]any{"STT", "Họ và tên đệm", "Tên", "Chức vụ", "Đơn vị"},
+				[]any{1, "Nguyễn Văn", "An", "Tổ trưởng", "Khu phố 1"},
+				[]any{2, "Nguyễn Văn", "Bình", "Tổ phó", "Khu phố 1"},
+			),
+			want: []string{"5 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1", "6 cá nhân Nguyễn Văn Bình|Tổ phó|Khu phố 1"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if res := tt.run(t); len(res.Sheets[0].Unused) != 0 {
+				t.Errorf("unused columns %v", res.Sheets[0].Unused)
+			}
+		})
+	}
+}

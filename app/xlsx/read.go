@@ -77,6 +77,7 @@ type Sheet struct {
 	Blank     int            // blank rows passed over
 	Problem   string         // why the sheet was not read, when it was not
 	Notes     []string       // what else the user should know: a second table, a column holding two fields
+	NameParts []int          // when the name is written over two columns (Họ đệm | Tên), both, joined with a space
 }
 
 // Row is one honoree found in a sheet.
@@ -558,6 +559,9 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	}
 	sh.HeaderRow = header + 1
 	sh.Columns = cols
+	if !hasField(ov.Columns, FieldName) {
+		sh.NameParts = splitName(rows[header], across, header, cols)
+	}
 	sh.Titles = map[int]string{}
 	for c := range rows[header] {
 		var parts []string
@@ -568,7 +572,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 		}
 		if t := strings.Join(parts, " / "); t != "" {
 			sh.Titles[c] = t
-			if !columnUsed(cols, c) {
+			if !columnUsed(cols, c) && !slices.Contains(sh.NameParts, c) {
 				sh.Unused = append(sh.Unused, colName(c+1)+": "+t)
 			}
 		}
@@ -636,6 +640,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 	cols := sh.Columns
 	nameCol := cols[FieldName]
 	numCol, hasNum := cols[FieldNumber]
+	nameParts := sh.NameParts
 	nameTitle := headerKey(sh.Titles[nameCol])
 	rawTitle := strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
 	footer := ""        // the reason of the rows under the signature block, once in it
@@ -652,6 +657,12 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 			continue
 		}
 		raw := cell(row, nameCol)
+		if across[[2]int{i, nameCol}] {
+			raw = "" // copied from a merged cell to the left
+		}
+		if len(nameParts) > 1 && !across[[2]int{i, nameParts[1]}] {
+			raw = strings.TrimSpace(raw + " " + cell(row, nameParts[1]))
+		}
 		name := textnorm.Line(raw)
 		num := ""
 		if hasNum {
@@ -663,6 +674,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		if !counted(num) && len(texts) >= 2 {
 			if m := headerMapping(row); isHeader(m) {
 				same := maps.Equal(m, cols) && headerKey(cell(row, m[FieldName])) == nameTitle
+				nameParts = splitName(row, across, i, m)
 				cols, nameCol = m, m[FieldName]
 				numCol, hasNum = m[FieldNumber]
 				rawTitle = strings.TrimSpace(cell(row, nameCol))
@@ -762,7 +774,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 			}
 			switch f {
 			case FieldName:
-				h.Name = v
+				h.Name = raw
 			case FieldPosition:
 				h.Position = v
 			case FieldUnit:
@@ -791,6 +803,31 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, Sheet: sh.Name, Line: line})
 		sh.Imported++
 	}
+}
+
+// nameFirstParts are titles of the column holding a name's family and
+// middle names, with the given name in the next column ("Tên").
+var nameFirstParts = map[string]bool{
+	"ho va ten dem": true, "ho dem": true, "ho va dem": true, "ho": true, "ho va chu lot": true,
+	"ho chu lot": true, "ho lot": true, "ho va ten lot": true,
+}
+
+// splitName returns the two columns a name is written over, or nil: the
+// name's title merged over the next column too, or "Họ đệm" | "Tên".
+func splitName(header []string, across map[[2]int]bool, line int, cols Mapping) []int {
+	c := cols[FieldName]
+	if prev := c - 1; prev >= 0 && headerKey(cell(header, c)) == "ten" && nameFirstParts[headerKey(cell(header, prev))] && !columnUsed(cols, prev) {
+		cols[FieldName] = prev // "Tên" is the exact title, but the name begins to its left
+		return []int{prev, c}
+	}
+	next := c + 1
+	if columnUsed(cols, next) {
+		return nil
+	}
+	if across[[2]int{line, next}] || (nameFirstParts[headerKey(cell(header, c))] && headerKey(cell(header, next)) == "ten") {
+		return []int{c, next}
+	}
+	return nil
 }
 
 // rowTexts returns the cells of row that have text, each once, in order.
