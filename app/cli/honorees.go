@@ -33,6 +33,7 @@ type importFlags struct {
 	headerRow *int
 	dryRun    *bool
 	yes       *bool
+	kind      *string
 }
 
 func addImportFlags(fs *flag.FlagSet) importFlags {
@@ -42,6 +43,7 @@ func addImportFlags(fs *flag.FlagSet) importFlags {
 		headerRow: fs.Int("header-row", 0, ""),
 		dryRun:    fs.Bool("dry-run", false, ""),
 		yes:       fs.Bool("yes", false, ""),
+		kind:      fs.String("kind", "", ""),
 	}
 }
 
@@ -61,7 +63,16 @@ func (fl importFlags) options(existing *report.Report) (xlsx.Options, error) {
 		return opts, usagef("--header-row phải là số dòng, tính từ 1")
 	}
 	ov.HeaderRow = *fl.headerRow
-	if ov.Columns != nil || ov.HeaderRow > 0 {
+	switch strings.ToLower(strings.TrimSpace(*fl.kind)) {
+	case "":
+	case "tap-the", "tập-thể", "tapthe":
+		ov.Kind = xlsx.Collective
+	case "ca-nhan", "cá-nhân", "canhan":
+		ov.Kind = xlsx.Individual
+	default:
+		return opts, usagef("--kind phải là tap-the (tập thể) hoặc ca-nhan (cá nhân), không phải %q", *fl.kind)
+	}
+	if ov.Columns != nil || ov.HeaderRow > 0 || ov.Kind != 0 {
 		opts.Override = map[string]xlsx.Override{"": ov}
 	}
 	return opts, nil
@@ -153,7 +164,11 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 		var cols []string
 		for _, f := range xlsx.Fields {
 			if c, ok := s.Columns.Column(f); ok {
-				cols = append(cols, fmt.Sprintf("%s ← %s “%s”", f.Label(), colLetter(c), s.Titles[c]))
+				letters := colLetter(c)
+				if f == xlsx.FieldName && len(s.NameParts) > 1 {
+					letters += "+" + colLetter(s.NameParts[1])
+				}
+				cols = append(cols, fmt.Sprintf("%s ← %s “%s”", f.Label(), letters, s.Titles[c]))
 			}
 		}
 		fmt.Fprintln(w, strings.Join(cols, "; "))

@@ -75,6 +75,9 @@ func TestHonoreesImport(t *testing.T) {
 		{"--yes", "", []string{"--yes"}, ExitOK, []string{"Đã thêm 9 dòng"}, "", true, 9},
 		{"--map", "", []string{"--yes", "--map", "note=C"}, ExitOK, []string{"Ghi chú ← C “Năm sinh”"}, "", true, 9},
 		{"bad --map", "", []string{"--map", "tuoi=C"}, ExitUsage, nil, "không biết cột", false, 0},
+		{"--kind tap-the", "", []string{"--dry-run", "--kind", "tap-the"}, ExitOK, []string{"trang “DS cá nhân” (tập thể)", "Tìm thấy 0 cá nhân, 9 tập thể"}, "", false, 0},
+		{"--kind ca-nhan", "", []string{"--yes", "--kind", "ca-nhan"}, ExitOK, []string{"trang “Tập thể” (cá nhân)", "Đã thêm 9 dòng"}, "", true, 9},
+		{"bad --kind", "", []string{"--kind", "nhom"}, ExitUsage, nil, "--kind", false, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,7 +164,12 @@ func TestHonoreesMerge(t *testing.T) {
 	if code, stdout, stderr := runIn(t, "c\n", "honorees", "merge", messy, groups, "--into", path); code != ExitOK || !strings.Contains(stdout, "Đã thêm 13 dòng") {
 		t.Errorf("merge --into: exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	for _, args := range [][]string{{"honorees"}, {"honorees", "frob"}, {"honorees", "merge", messy}, {"honorees", "import", messy}} {
+	// --kind forces the kind of every row.
+	path = newDraft(t)
+	if code, stdout, stderr := runIn(t, "", "honorees", "merge", messy, groups, "--into", path, "--kind", "ca-nhan", "--yes"); code != ExitOK || !strings.Contains(stdout, "Tìm thấy 13 cá nhân, 0 tập thể") {
+		t.Errorf("merge --kind ca-nhan: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, args := range [][]string{{"honorees"}, {"honorees", "frob"}, {"honorees", "merge", messy}, {"honorees", "import", messy}, {"honorees", "merge", messy, "-o", out2, "--kind", "x"}} {
 		if code, _, _ := runIn(t, "", args...); code != ExitUsage {
 			t.Errorf("%v: exit %d, want usage error", args, code)
 		}
