@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"baocao/app/report"
@@ -291,5 +292,51 @@ func BenchmarkImportPreview10000(b *testing.B) {
 		if len(r.Honorees.Individuals) != 10000 {
 			b.Fatalf("added %d rows", len(r.Honorees.Individuals))
 		}
+	}
+}
+
+// TestImportMixedSheet: a sheet with a heading per group and a name column
+// titled for both kinds shows "mixed", and its notes (a second table) are
+// shown, not only counted.
+func TestImportMixedSheet(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"STT", "Họ và tên / Tên tập thể", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+		{"I. TẬP THỂ"},
+		{1, "Chi bộ Thư viện", "Sở Văn hóa", "Thư viện thân thiện", "Giấy khen"},
+		{"II. CÁ NHÂN"},
+		{1, "Trần Văn Bình", "Sở Văn hóa", "Hòa giải", "Giấy khen"},
+		{},
+		{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"},
+		{1, "Lê Thị Cúc", "Chuyên viên", "Văn phòng", "Giấy khen"},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "hon-hop.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, sample.Report())
+	h.waitRead(func() { h.v.ImportFile(path) })
+	d := h.v.imp
+	if d == nil {
+		t.Fatal("no preview shown")
+	}
+	if got := d.kindSelects["Sheet1"].Selected; got != tr("honorees.kind.mixed", "theo tiêu đề nhóm (hỗn hợp)") {
+		t.Errorf("kind shown as %q, want mixed", got)
+	}
+	notes := 0
+	for _, o := range d.sheets.Objects {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "• ") {
+			notes++
+		}
+	}
+	if notes == 0 {
+		t.Error("the sheet's notes (a second table) are not shown")
 	}
 }

@@ -334,13 +334,24 @@ func (d *importDialog) buildSheets() {
 		}
 		d.headerEntries[sh.Name] = header
 
-		kind := widget.NewSelect([]string{kindName(xlsx.Individual), kindName(xlsx.Collective)}, nil)
-		kind.SetSelected(kindName(sh.Kind))
+		// A sheet whose name column is titled for both kinds, or that has
+		// group headings, is read row by row ("mixed"): kind 0.
+		mixed := tr("honorees.kind.mixed", "theo tiêu đề nhóm (hỗn hợp)")
+		kind := widget.NewSelect([]string{kindName(xlsx.Individual), kindName(xlsx.Collective), mixed}, nil)
+		if sh.Kind == 0 {
+			kind.SetSelected(mixed)
+		} else {
+			kind.SetSelected(kindName(sh.Kind))
+		}
 		kind.OnChanged = func(s string) {
 			o := d.override[sh.Name]
-			o.Kind = xlsx.Individual
-			if s == kindName(xlsx.Collective) {
+			switch s {
+			case kindName(xlsx.Collective):
 				o.Kind = xlsx.Collective
+			case kindName(xlsx.Individual):
+				o.Kind = xlsx.Individual
+			default:
+				o.Kind = 0
 			}
 			d.override[sh.Name] = o
 			d.reread.Enable()
@@ -393,6 +404,12 @@ func (d *importDialog) buildSheets() {
 		}
 		d.columnSelects[sh.Name] = selects
 		blocks = append(blocks, top, grid)
+		for _, n := range sh.Notes { // a second table, a column holding two fields…
+			note := widget.NewLabel("• " + n)
+			note.Wrapping = fyne.TextWrapWord
+			note.Importance = widget.WarningImportance
+			blocks = append(blocks, note)
+		}
 		if len(sh.Unused) > 0 {
 			unused := widget.NewLabel(tr("honorees.import.unused", "Cột không lấy: {{.Columns}}", map[string]any{"Columns": strings.Join(sh.Unused, "; ")}))
 			unused.Wrapping = fyne.TextWrapWord
