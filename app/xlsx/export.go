@@ -506,35 +506,12 @@ func splitCell(text string) []string {
 func writeContentSheet(f *excelize.File, st *styles, r *report.Report) error {
 	const sheet = SheetContent
 	fail := func(err error) error { return fmt.Errorf("ghi trang %s: %w", sheet, err) }
-	if _, err := f.NewSheet(sheet); err != nil {
-		return fail(err)
-	}
 	widths := []float64{24, 6, 30, 80}
-	for i, w := range widths {
-		if err := f.SetColWidth(sheet, colName(i+1), colName(i+1), w); err != nil {
-			return fail(err)
-		}
-	}
-	if err := f.SetCellValue(sheet, "A1", "NỘI DUNG BÁO CÁO"+strings.ToUpper(" "+yearText(r))); err != nil {
+	if err := newListSheet(f, st, sheet, "NỘI DUNG BÁO CÁO"+strings.ToUpper(" "+yearText(r)),
+		widths, []any{"Phần", "STT", "Tiêu đề", "Nội dung"}); err != nil {
 		return fail(err)
 	}
-	if err := f.MergeCell(sheet, "A1", "D1"); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellStyle(sheet, "A1", "D1", st.title); err != nil {
-		return fail(err)
-	}
-	const headerRow = 3
-	header := []string{"Phần", "STT", "Tiêu đề", "Nội dung"}
-	for i, h := range header {
-		if err := f.SetCellValue(sheet, cellName(i+1, headerRow), h); err != nil {
-			return fail(err)
-		}
-	}
-	if err := f.SetCellStyle(sheet, cellName(1, headerRow), cellName(4, headerRow), st.header); err != nil {
-		return fail(err)
-	}
-	row := headerRow
+	row := listHeaderRow
 	put := func(part string, no any, heading, text string) error {
 		for _, piece := range splitCell(text) {
 			row++
@@ -580,10 +557,10 @@ func writeContentSheet(f *excelize.File, st *styles, r *report.Report) error {
 			}
 		}
 	}
-	if err := printSetup(f, sheet, false, headerRow); err != nil {
+	if err := printSetup(f, sheet, false, listHeaderRow); err != nil {
 		return fail(err)
 	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cellName(1, headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: listHeaderRow, TopLeftCell: cellName(1, listHeaderRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return fail(err)
 	}
 	return nil
@@ -630,30 +607,11 @@ func writeDocumentSheet(f *excelize.File, st *styles, r *report.Report) error {
 		[2]string{"Số tập thể được khen thưởng", fmt.Sprint(nc)},
 		[2]string{"Số cá nhân được khen thưởng", fmt.Sprint(ni)},
 	)
-	if err := f.SetColWidth(sheet, "A", "A", 30); err != nil {
-		return fail(err)
-	}
-	if err := f.SetColWidth(sheet, "B", "B", 70); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellValue(sheet, "A1", "THÔNG TIN VĂN BẢN"); err != nil {
-		return fail(err)
-	}
-	if err := f.MergeCell(sheet, "A1", "B1"); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellStyle(sheet, "A1", "B1", st.title); err != nil {
-		return fail(err)
-	}
-	const headerRow = 3
-	if err := f.SetSheetRow(sheet, "A3", &[]any{"Mục", "Nội dung"}); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellStyle(sheet, "A3", "B3", st.header); err != nil {
+	if err := newListSheet(f, st, sheet, "THÔNG TIN VĂN BẢN", []float64{30, 70}, []any{"Mục", "Nội dung"}); err != nil {
 		return fail(err)
 	}
 	for i, p := range pairs {
-		row := headerRow + 1 + i
+		row := listHeaderRow + 1 + i
 		if err := f.SetSheetRow(sheet, cellName(1, row), &[]any{p[0], p[1]}); err != nil {
 			return fail(err)
 		}
@@ -667,10 +625,42 @@ func writeDocumentSheet(f *excelize.File, st *styles, r *report.Report) error {
 			return fail(err)
 		}
 	}
-	if err := printSetup(f, sheet, false, headerRow); err != nil {
+	if err := printSetup(f, sheet, false, listHeaderRow); err != nil {
 		return fail(err)
 	}
 	return nil
+}
+
+// listHeaderRow is the header row of the sheets newListSheet makes: a
+// title on row 1, a blank row, then the column titles.
+const listHeaderRow = 3
+
+// newListSheet adds a sheet with the given column widths, a title merged
+// across the columns and a header row (listHeaderRow) of heads.
+func newListSheet(f *excelize.File, st *styles, sheet, title string, widths []float64, heads []any) error {
+	if _, err := f.NewSheet(sheet); err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := f.SetColWidth(sheet, colName(i+1), colName(i+1), w); err != nil {
+			return err
+		}
+	}
+	last := colName(len(widths))
+	if err := f.SetCellValue(sheet, "A1", title); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "A1", last+"1"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A1", last+"1", st.title); err != nil {
+		return err
+	}
+	row := fmt.Sprint(listHeaderRow)
+	if err := f.SetSheetRow(sheet, "A"+row, &heads); err != nil {
+		return err
+	}
+	return f.SetCellStyle(sheet, "A"+row, last+row, st.header)
 }
 
 // writeCheckSheet lists, for a consolidated list, the rows that were
@@ -679,29 +669,9 @@ func writeDocumentSheet(f *excelize.File, st *styles, r *report.Report) error {
 func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 	const sheet = SheetCheck
 	fail := func(err error) error { return fmt.Errorf("ghi trang %s: %w", sheet, err) }
-	if _, err := f.NewSheet(sheet); err != nil {
-		return fail(err)
-	}
 	widths := []float64{22, 14, 7, 40, 60}
-	for i, w := range widths {
-		if err := f.SetColWidth(sheet, colName(i+1), colName(i+1), w); err != nil {
-			return fail(err)
-		}
-	}
-	if err := f.SetCellValue(sheet, "A1", "CÁC DÒNG KHÔNG ĐƯA VÀO DANH SÁCH TỔNG HỢP"); err != nil {
-		return fail(err)
-	}
-	if err := f.MergeCell(sheet, "A1", "E1"); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellStyle(sheet, "A1", "E1", st.title); err != nil {
-		return fail(err)
-	}
-	const headerRow = 3
-	if err := f.SetSheetRow(sheet, "A3", &[]any{"Tệp", "Trang", "Dòng", "Lý do", "Nội dung dòng"}); err != nil {
-		return fail(err)
-	}
-	if err := f.SetCellStyle(sheet, "A3", "E3", st.header); err != nil {
+	if err := newListSheet(f, st, sheet, "CÁC DÒNG KHÔNG ĐƯA VÀO DANH SÁCH TỔNG HỢP",
+		widths, []any{"Tệp", "Trang", "Dòng", "Lý do", "Nội dung dòng"}); err != nil {
 		return fail(err)
 	}
 	type line struct {
@@ -728,7 +698,7 @@ func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 		lines = append(lines, line{why: "Không có dòng nào bị bỏ qua hay trùng lặp."})
 	}
 	for i, l := range lines {
-		row := headerRow + 1 + i
+		row := listHeaderRow + 1 + i
 		var no any
 		if l.row > 0 {
 			no = l.row
@@ -743,7 +713,7 @@ func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 			return fail(err)
 		}
 	}
-	return printSetup(f, sheet, true, headerRow)
+	return printSetup(f, sheet, true, listHeaderRow)
 }
 
 func nonEmpty(s ...string) []string {
