@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2/lang"
+
+	"baocao/app/ui/uitext"
 )
 
 // Translations holds the texts of this step, one file per language
@@ -30,18 +32,8 @@ func RegisterTranslations() error {
 	return nil
 }
 
-// tr returns the text with the given key in the user's language; vi is
-// the Vietnamese text, used when no translation is registered. data fills
-// {{.Name}} placeholders.
-func tr(key, vi string, data ...map[string]any) string {
-	if len(data) > 0 {
-		return lang.X(key, vi, data[0])
-	}
-	return lang.X(key, vi)
-}
-
-// trN is tr for a text that depends on a count (English "1 individual",
-// "2 individuals"); the count is available as {{.Count}}.
-func trN(key, vi string, count int) string {
-	return lang.XN(key, vi, count, map[string]any{"Count": count})
-}
+// tr and trN look up this step's texts (package uitext).
+var (
+	tr  = uitext.T
+	trN = uitext.N
+)
