@@ -119,13 +119,28 @@ func (h Honorees) Count() (collectives, individuals int) {
 // collective's name and Position is usually empty.
 type Honoree struct {
 	Name        string `json:"name"`
+	BirthYear   int    `json:"birthYear,omitempty"`   // Năm sinh; 0 when not given
+	Gender      Gender `json:"gender,omitempty"`      // Nam / Nữ; "" when not given
 	Position    string `json:"position,omitempty"`    // Chức vụ
 	Unit        string `json:"unit,omitempty"`        // Đơn vị
 	Achievement string `json:"achievement,omitempty"` // Thành tích
 	Award       string `json:"award,omitempty"`       // Hình thức khen thưởng
 	Note        string `json:"note,omitempty"`        // Ghi chú
 	Source      string `json:"source,omitempty"`      // file the row came from, when imported
+	// Namesake is set when the user confirmed that this row is a person
+	// of their own, not a repeat of another row with the same name in the
+	// same unit; the "possible namesake" warning is then not raised.
+	Namesake bool `json:"namesake,omitempty"`
 }
+
+// Gender is how official lists mark an individual: the two columns
+// "Nam | Nữ" under "Năm sinh", or one column "Giới tính".
+type Gender string
+
+const (
+	GenderMale   Gender = "nam"
+	GenderFemale Gender = "nữ"
+)
 
 // Signature is the block at the bottom right.
 type Signature struct {
