@@ -22,8 +22,30 @@ const (
 	ProfileState Profile = "state"
 )
 
+// The rules of document form each profile follows, as far as they could be
+// confirmed (see the README, "What the forms were checked against").
+const (
+	// RulesParty: Hướng dẫn 36-HD/VPTW (03/4/2018) of the Party Central
+	// Office. Quy định 399-QĐ/TW (09/01/2026) now governs Party document
+	// form; a Hướng dẫn 05-HD/VPTW said to replace 36-HD/VPTW under it
+	// could not be confirmed (its reported dates disagree), so the figures
+	// remain those of 36-HD/VPTW, whose own examples write dates as
+	// "ngày 20 tháng 02 năm 2018".
+	RulesParty = "Hướng dẫn 36-HD/VPTW (2018); Quy định 399-QĐ/TW (09/01/2026)"
+	// RulesState: Nghị định 30/2020/NĐ-CP on clerical work, Phụ lục I.
+	RulesState = "Nghị định 30/2020/NĐ-CP, Phụ lục I"
+)
+
 // Valid reports whether p is a known profile.
 func (p Profile) Valid() bool { return p == ProfileParty || p == ProfileState }
+
+// Rules names the rules of document form the profile follows.
+func (p Profile) Rules() string {
+	if p == ProfileState {
+		return RulesState
+	}
+	return RulesParty
+}
 
 // ListStyle says how the points of a section are set out on paper.
 type ListStyle string
@@ -72,6 +94,11 @@ type Report struct {
 
 	Recipients []string  `json:"recipients"`
 	Signature  Signature `json:"signature"`
+
+	// DraftRound is the round of the draft circulated for comment ("Dự
+	// thảo lần 2" → 2), printed in the "dự thảo" mark of a draft export;
+	// 0 when not given. The final export does not print it.
+	DraftRound int `json:"draftRound,omitempty"`
 }
 
 // Section is one numbered part of the body (I., II., …).
@@ -153,14 +180,16 @@ type Signature struct {
 func (r *Report) NextYear() int { return r.Year + 1 }
 
 // The two document forms write the number and symbol and the date
-// differently; these methods are the one place that knows how.
+// differently; these methods are the one place that knows how, for the
+// PDF, the workbook and the window alike.
 
 // NumberAndSymbol renders the number and symbol without "Số": "45-BC/ĐU"
 // in the Party form (Hướng dẫn 36-HD/VPTW), "12/BC-SVHTT" in the state
-// form (Nghị định 30/2020/NĐ-CP). With no number yet it leaves room to
-// write it in by hand ("     -BC/ĐU"), as offices do.
+// form (Nghị định 30/2020/NĐ-CP). A number below 10 takes a leading zero
+// ("5" → "05-BC/ĐU"). With no number yet it leaves room to write it in by
+// hand ("     -BC/ĐU"), as offices do.
 func (r *Report) NumberAndSymbol() string {
-	num := strings.TrimSpace(r.Number)
+	num := FormatNumber(r.Number)
 	if num == "" {
 		num = "    "
 	}
@@ -175,6 +204,22 @@ func (r *Report) NumberAndSymbol() string {
 	}
 }
 
+// FormatNumber writes a document number as both forms do: a number of
+// digits only is written with at least two digits ("5" → "05", "007" →
+// "07", "12" and "123" unchanged); anything else ("12a", "") is kept as
+// typed, trimmed.
+func FormatNumber(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.TrimLeft(s, "0123456789") != "" {
+		return s
+	}
+	s = strings.TrimLeft(s, "0")
+	for len(s) < 2 {
+		s = "0" + s
+	}
+	return s
+}
+
 // NumberLine is the line under the bodies' names: "Số 45-BC/ĐU" (Party),
 // "Số: 12/BC-SVHTT" (state).
 func (r *Report) NumberLine() string {
@@ -185,23 +230,28 @@ func (r *Report) NumberLine() string {
 }
 
 // PlaceAndDate renders "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016".
-// The Party form writes every day and month below 10 with a leading zero;
-// the state form only days below 10 and the months 1 and 2
-// ("ngày 05 tháng 8 năm 2016", "ngày 15 tháng 02 năm 2017").
+// Both forms write a day below 10 and the months 1 and 2 with a leading
+// zero, and no other month ("ngày 05 tháng 8 năm 2016", "ngày 09 tháng 02
+// năm 2017"): Nghị định 30/2020/NĐ-CP says so, and the Party guidance's
+// own examples are written so.
 func (r *Report) PlaceAndDate() string {
-	d := r.IssueDate.Time()
 	date := "ngày     tháng     năm " + fmt.Sprint(r.Year)
 	if !r.IssueDate.IsZero() {
-		month := fmt.Sprintf("%02d", int(d.Month()))
-		if r.Profile == ProfileState && d.Month() > time.February {
-			month = fmt.Sprint(int(d.Month()))
-		}
-		date = fmt.Sprintf("ngày %02d tháng %s năm %d", d.Day(), month, d.Year())
+		date = r.IssueDate.Written()
 	}
 	if strings.TrimSpace(r.Place) == "" {
 		return date
 	}
 	return r.Place + ", " + date
+}
+
+// DraftMark is the text of the "dự thảo" mark of a draft export: "DỰ
+// THẢO", or "DỰ THẢO LẦN 2" when the round is given.
+func (r *Report) DraftMark() string {
+	if r.DraftRound > 0 {
+		return fmt.Sprintf("DỰ THẢO LẦN %d", r.DraftRound)
+	}
+	return "DỰ THẢO"
 }
 
 // Sections returns the four body sections in document order, with their
@@ -263,6 +313,20 @@ func (d Date) Vietnamese() string {
 		return ""
 	}
 	return d.t.Format("02/01/2006")
+}
+
+// Written renders the date as documents write it: "ngày 05 tháng 8 năm
+// 2016", "ngày 09 tháng 02 năm 2017" (a leading zero for days below 10 and
+// for the months 1 and 2 only), or "" when unset.
+func (d Date) Written() string {
+	if d.t.IsZero() {
+		return ""
+	}
+	month := fmt.Sprint(int(d.t.Month()))
+	if d.t.Month() <= time.February {
+		month = "0" + month
+	}
+	return fmt.Sprintf("ngày %02d tháng %s năm %d", d.t.Day(), month, d.t.Year())
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -3,7 +3,6 @@ package report_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -138,42 +137,6 @@ func TestNormalize(t *testing.T) {
 	}
 	if r.Achievements.Points[0].Text != "ab" {
 		t.Errorf("Text = %q", r.Achievements.Points[0].Text)
-	}
-}
-
-func TestNumberPlaceDate(t *testing.T) {
-	for _, tc := range []struct {
-		profile         report.Profile
-		number, symbol  string
-		date            report.Date
-		wantNum, wantLn string
-		wantDateSuffix  string
-	}{
-		{report.ProfileParty, "45", "BC/ĐU", report.NewDate(2016, time.November, 8), "45-BC/ĐU", "Số 45-BC/ĐU", "ngày 08 tháng 11 năm 2016"},
-		{report.ProfileParty, "7", "BC/ĐU", report.NewDate(2017, time.January, 5), "7-BC/ĐU", "Số 7-BC/ĐU", "ngày 05 tháng 01 năm 2017"},
-		{report.ProfileParty, "7", "BC/ĐU", report.NewDate(2016, time.August, 5), "7-BC/ĐU", "Số 7-BC/ĐU", "ngày 05 tháng 08 năm 2016"},
-		{report.ProfileParty, "", "BC/ĐU", report.Date{}, "    -BC/ĐU", "Số     -BC/ĐU", "ngày     tháng     năm 2016"},
-		{report.ProfileParty, "12", "", report.Date{}, "12", "Số 12", "năm 2016"},
-		// Nghị định 30: a leading zero for days below 10 and months 1 and 2 only.
-		{report.ProfileState, "12", "BC-SVHTT", report.NewDate(2016, time.August, 5), "12/BC-SVHTT", "Số: 12/BC-SVHTT", "ngày 05 tháng 8 năm 2016"},
-		{report.ProfileState, "12", "BC-SVHTT", report.NewDate(2017, time.February, 15), "12/BC-SVHTT", "Số: 12/BC-SVHTT", "ngày 15 tháng 02 năm 2017"},
-		{report.ProfileState, "12", "BC-SVHTT", report.NewDate(2016, time.November, 8), "12/BC-SVHTT", "Số: 12/BC-SVHTT", "ngày 08 tháng 11 năm 2016"},
-		{report.ProfileState, "", "BC-SVHTT", report.Date{}, "    /BC-SVHTT", "Số:     /BC-SVHTT", "ngày     tháng     năm 2016"},
-	} {
-		r := sample.Report()
-		r.Profile, r.Number, r.Symbol, r.IssueDate = tc.profile, tc.number, tc.symbol, tc.date
-		if got := r.NumberAndSymbol(); got != tc.wantNum {
-			t.Errorf("%s %q %q: NumberAndSymbol = %q, want %q", tc.profile, tc.number, tc.symbol, got, tc.wantNum)
-		}
-		if got := r.NumberLine(); got != tc.wantLn {
-			t.Errorf("%s %q %q: NumberLine = %q, want %q", tc.profile, tc.number, tc.symbol, got, tc.wantLn)
-		}
-		if got := r.PlaceAndDate(); !strings.HasPrefix(got, "Thành phố Hồ Chí Minh, ") || !strings.HasSuffix(got, tc.wantDateSuffix) {
-			t.Errorf("%s %v: PlaceAndDate = %q, want …%q", tc.profile, tc.date, got, tc.wantDateSuffix)
-		}
-	}
-	if r := sample.Report(); r.NextYear() != 2017 {
-		t.Errorf("NextYear = %d", r.NextYear())
 	}
 }
 
