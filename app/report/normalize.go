@@ -56,6 +56,11 @@ func (h *Honoree) Normalize() {
 	h.Award = textnorm.Line(h.Award)
 	h.Note = textnorm.Paragraphs(h.Note)
 	h.Source = textnorm.Line(h.Source)
+	if g, ok := ParseGender(string(h.Gender)); ok {
+		h.Gender = g
+	} else {
+		h.Gender = Gender(textnorm.Line(string(h.Gender)))
+	}
 }
 
 // Key is the honoree's name and unit folded loosely (case, diacritics

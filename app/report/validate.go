@@ -212,12 +212,11 @@ func (r *Report) validateHonorees(v *validator) {
 		v.add(FieldHonorees, Warning, "Chưa có tập thể, cá nhân nào trong danh sách khen thưởng.")
 		return
 	}
-	checkList(v, FieldCollectives, "tập thể", h.Collectives, false)
-	checkList(v, FieldIndividuals, "cá nhân", h.Individuals, true)
+	checkList(v, FieldCollectives, "tập thể", h.Collectives, false, r.Year)
+	checkList(v, FieldIndividuals, "cá nhân", h.Individuals, true, r.Year)
 }
 
-func checkList(v *validator, field, kind string, list []Honoree, individual bool) {
-	seen := make(map[string]int, len(list))
+func checkList(v *validator, field, kind string, list []Honoree, individual bool, year int) {
 	for i, h := range list {
 		at := fmt.Sprintf("%s[%d]", field, i)
 		if blank(h.Name) {
@@ -234,10 +233,40 @@ func checkList(v *validator, field, kind string, list []Honoree, individual bool
 		if blank(h.Award) {
 			v.add(at+".award", Warning, "Dòng %d danh sách %s (%s) chưa có hình thức khen thưởng.", i+1, kind, h.Name)
 		}
-		if first, dup := seen[h.IdentityKey()]; dup {
-			v.add(at+".name", Warning, "Dòng %d danh sách %s (%s) trùng với dòng %d.", i+1, kind, h.Name, first+1)
-		} else {
-			seen[h.IdentityKey()] = i
+		if h.BirthYear != 0 && (h.BirthYear < MinBirthYear || (year >= MinYear && h.BirthYear > year)) {
+			v.add(at+".birthYear", Warning, "Dòng %d danh sách %s (%s) có năm sinh %d không hợp lý; hãy kiểm tra lại (để trống nếu không rõ).", i+1, kind, h.Name, h.BirthYear)
+		}
+		if h.Gender != "" && h.Gender != GenderMale && h.Gender != GenderFemale {
+			v.add(at+".gender", Warning, "Dòng %d danh sách %s (%s) ghi giới tính “%s”; hãy chọn Nam hoặc Nữ, hoặc để trống.", i+1, kind, h.Name, h.Gender)
+		}
+	}
+	checkPairs(v, field, kind, list)
+}
+
+// MinBirthYear is the earliest birth year taken as plausible.
+const MinBirthYear = 1900
+
+// checkPairs warns of rows of one name and unit that the user has not
+// confirmed as two people: a row repeated exactly, possible namesakes,
+// and rows that may be one person written twice.
+func checkPairs(v *validator, field, kind string, list []Honoree) {
+	for _, p := range HonoreePairs(list) {
+		if p.Confirmed {
+			continue
+		}
+		a, b := list[p.First], list[p.Second]
+		at := fmt.Sprintf("%s[%d].name", field, p.Second)
+		rows := fmt.Sprintf("Dòng %d và dòng %d danh sách %s", p.First+1, p.Second+1, kind)
+		switch p.Match {
+		case Repeat:
+			v.add(at, Warning, "Dòng %d danh sách %s (%s) giống hệt dòng %d; hãy xóa một dòng. Nếu đúng là hai người, hãy ghi năm sinh hoặc chức vụ để phân biệt, hoặc chọn “%s”.",
+				p.Second+1, kind, b.Name, p.First+1, NamesakeConfirmLabel)
+		case Namesakes:
+			v.add(at, Warning, "%s. Nếu đúng là hai người, hãy chọn “%s”; nếu là một người, hãy xóa một dòng.",
+				PairNote(a, b, rows), NamesakeConfirmLabel)
+		case Unclear:
+			v.add(at, Warning, "%s. Nếu là một người, hãy xóa một dòng; nếu là hai người, hãy ghi năm sinh hoặc chức vụ, hoặc chọn “%s”.",
+				PairNote(a, b, rows), NamesakeConfirmLabel)
 		}
 	}
 }
