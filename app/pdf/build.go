@@ -124,6 +124,13 @@ func (d *doc) headerBlock() {
 		}
 		y = max(rowTop+numLH, py)
 	}
+	var mark func(top float64)
+	if d.draft {
+		// The draft mark goes right under the number, in the left column.
+		var h float64
+		mark, h = d.draftMark(lcx, rowTop+numLH+l.DraftMark.Above)
+		y = max(y, rowTop+numLH+l.DraftMark.Above+h)
+	}
 	height := y
 
 	d.add(item{h: height, draw: func(top float64) {
@@ -133,7 +140,26 @@ func (d *doc) headerBlock() {
 		for _, ru := range rules {
 			d.rule(ru[0], top+ru[1], ru[2])
 		}
+		if mark != nil {
+			mark(top)
+		}
 	}})
+}
+
+// draftMark lays out the "DỰ THẢO" mark (with its round, if given)
+// centred on cx with its frame's top at y below the top of the header, and
+// returns how to draw it and its height.
+func (d *doc) draftMark(cx, y float64) (draw func(top float64), height float64) {
+	m := d.l.DraftMark
+	s := d.r.DraftMark()
+	lh := lineHeight(m.Font, headerSpacing)
+	w := d.fonts.width(s, m.Font.Style, m.Font.Size) + 2*m.PadX
+	height = lh + 2*m.PadY
+	return func(top float64) {
+		d.centred(cx, top+y+m.PadY, lh, s, m.Font)
+		d.pdf.SetLineWidth(m.Rule)
+		d.pdf.Rect(cx-w/2, top+y, w, height, "D")
+	}, height
 }
 
 // placeAndDate is "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016".

@@ -17,6 +17,9 @@ type Text struct {
 // big, how far or how bold something is.
 type Layout struct {
 	Name string // the rules it follows, for messages
+	// Rules names every rule of form the layout follows, as far as they
+	// could be confirmed (report.Profile.Rules).
+	Rules string
 
 	// Page: A4 portrait and its margins.
 	PageWidth, PageHeight                            float64
@@ -40,6 +43,8 @@ type Layout struct {
 	Heading   []HeadingLine
 	PlaceDate Text
 	HeaderGap float64 // space between the header block and the title
+	// DraftMark is the "DỰ THẢO" mark of a draft, boxed, under the number.
+	DraftMark Mark
 	RuleWidth float64 // thickness of the header rules
 	RuleGap   float64 // space above and below a rule
 
@@ -84,6 +89,16 @@ type Layout struct {
 	PageNumber Text
 }
 
+// Mark is a word set in a rectangle with a single rule, as the "DỰ THẢO"
+// mark of a draft: the text, the space between the text and the frame,
+// the frame's thickness, and the space above the frame.
+type Mark struct {
+	Font       Text
+	PadX, PadY float64
+	Rule       float64
+	Above      float64
+}
+
 // HeadingLine is one line of the heading at the top right of page 1.
 type HeadingLine struct {
 	Text string
@@ -95,9 +110,16 @@ type HeadingLine struct {
 // as itself; bodies' names 14 pt, the issuing body bold, a star under it;
 // "Số 45-BC/ĐU" 14 pt; place and date 14 pt italic; BÁO CÁO 16 pt bold;
 // the summary 14 pt bold; body 14 pt; "Nơi nhận:" 14 pt underlined, its
-// lines 12 pt; the signature block 14 pt bold.
+// lines 12 pt; the signature block 14 pt bold. Quy định 399-QĐ/TW
+// (09/01/2026) now governs Party document form; the Hướng dẫn 05-HD/VPTW
+// reported to replace 36-HD/VPTW under it could not be confirmed, so these
+// figures are still 36-HD/VPTW's.
+//
+// The draft mark "DỰ THẢO" / "DỰ THẢO LẦN 2" is set as the state form
+// sets it (see StateLayout), at the Party number's 14 pt.
 var PartyLayout = Layout{
 	Name:      "Hướng dẫn 36-HD/VPTW",
+	Rules:     report.RulesParty,
 	PageWidth: 210, PageHeight: 297,
 	MarginTop: 20, MarginBottom: 20, MarginLeft: 30, MarginRight: 15,
 
@@ -110,6 +132,7 @@ var PartyLayout = Layout{
 	Heading:      []HeadingLine{{"ĐẢNG CỘNG SẢN VIỆT NAM", Text{Size: 15, Style: Bold}}},
 	PlaceDate:    Text{Size: 14, Style: Italic},
 	HeaderGap:    10,
+	DraftMark:    Mark{Font: Text{Size: 14, Style: Bold}, PadX: 2, PadY: 0.8, Rule: 0.3, Above: 2},
 	RuleWidth:    0.3,
 	RuleGap:      1.6,
 
@@ -155,8 +178,15 @@ var PartyLayout = Layout{
 // place and date 14 pt italic; the document kind 14 pt bold and the summary
 // 14 pt bold with a short rule under it; body 14 pt; "Nơi nhận:" 12 pt bold
 // italic, its lines 11 pt; the signature block 14 pt bold.
+//
+// The draft mark: Nghị định 30 lists no place for it that could be
+// confirmed; the rule it replaced (Thông tư 01/2011/TT-BNV) put "DỰ THẢO"
+// or "DỰ THẢO LẦN …" right under the number and symbol, in capitals,
+// 13–14 pt, upright, bold, in a rectangle with a single rule, which offices
+// still do. The mark is set so here, at the number's 13 pt.
 var StateLayout = Layout{
 	Name:      "Nghị định 30/2020/NĐ-CP",
+	Rules:     report.RulesState,
 	PageWidth: 210, PageHeight: 297,
 	MarginTop: 20, MarginBottom: 20, MarginLeft: 30, MarginRight: 15,
 
@@ -172,6 +202,7 @@ var StateLayout = Layout{
 	},
 	PlaceDate: Text{Size: 14, Style: Italic},
 	HeaderGap: 10,
+	DraftMark: Mark{Font: Text{Size: 13, Style: Bold}, PadX: 2, PadY: 0.8, Rule: 0.3, Above: 2},
 	RuleWidth: 0.3,
 	RuleGap:   1.6,
 

@@ -41,20 +41,39 @@ func (res Result) Messages() []string {
 	return out
 }
 
-// Render writes r as a PDF to w. r is not changed; its texts are cleaned
-// (NFC, control characters removed) on the way. Characters the fonts lack
-// are replaced visibly and reported in Result.Warnings.
-func Render(r *report.Report, w io.Writer) (Result, error) {
-	return render(r, w, time.Now())
+// Options say which document an export is. The zero value is the final
+// document.
+type Options struct {
+	// Draft marks the document as a draft circulated for comment: "DỰ
+	// THẢO", or "DỰ THẢO LẦN n" with the report's DraftRound, boxed under
+	// the number on page 1 (Layout.DraftMark).
+	Draft bool
+}
+
+// options merges the optional options argument of Render and WriteFile.
+func options(opts []Options) Options {
+	var o Options
+	for _, x := range opts {
+		o.Draft = o.Draft || x.Draft
+	}
+	return o
+}
+
+// Render writes r as a PDF to w: the final document, or a draft with
+// Options{Draft: true}. r is not changed; its texts are cleaned (NFC,
+// control characters removed) on the way. Characters the fonts lack are
+// replaced visibly and reported in Result.Warnings.
+func Render(r *report.Report, w io.Writer, opts ...Options) (Result, error) {
+	return render(r, w, time.Now(), opts...)
 }
 
 // WriteFile renders r into the file at path, atomically: the PDF goes to a
 // temporary file beside path and replaces path only once it is complete.
-func WriteFile(path string, r *report.Report) (Result, error) {
+func WriteFile(path string, r *report.Report, opts ...Options) (Result, error) {
 	// Render into memory first: a failure then costs nothing on disk, and
 	// the file is written in one go.
 	var buf bytes.Buffer
-	res, err := Render(r, &buf)
+	res, err := Render(r, &buf, opts...)
 	if err != nil {
 		return res, err
 	}
@@ -68,7 +87,7 @@ func WriteFile(path string, r *report.Report) (Result, error) {
 	return res, nil
 }
 
-func render(r *report.Report, w io.Writer, now time.Time) (res Result, err error) {
+func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (res Result, err error) {
 	if r == nil {
 		return Result{}, fmt.Errorf("không có báo cáo để xuất PDF")
 	}
@@ -84,6 +103,7 @@ func render(r *report.Report, w io.Writer, now time.Time) (res Result, err error
 		}
 	}()
 	d := newDoc(r, fonts)
+	d.draft = options(opts).Draft
 	d.build()
 	if err := d.pdf.Error(); err != nil {
 		return Result{}, fmt.Errorf("tạo PDF: %w", err)
@@ -116,6 +136,7 @@ type doc struct {
 
 	spaceNext float64 // extra space above the next paragraph
 	sections  int     // numbered sections so far (I., II., …)
+	draft     bool    // a draft: the "DỰ THẢO" mark on page 1
 }
 
 // item is one unbreakable piece of the flow: a line of text, a table row,
@@ -344,6 +365,15 @@ func (d *doc) setInfo(now time.Time) {
 	body := d.clean.line("issuingBody", "tên cơ quan ban hành", r.IssuingBody)
 	if title != "" && summary != "" {
 		title += " " + summary
+	}
+	if d.draft {
+		// A reader's title bar then tells the draft apart.
+		mark := "(" + sentenceCase(r.DraftMark()) + ")"
+		if title == "" {
+			title = mark
+		} else {
+			title += " " + mark
+		}
 	}
 	d.pdf.SetTitle(title, true)
 	d.pdf.SetAuthor(body, true)
