@@ -29,12 +29,27 @@ const FontName = "Times New Roman"
 // maxCellChars is the most characters Excel keeps in one cell.
 const maxCellChars = 32767
 
+// ExportOptions say which workbook an export is; the zero value is the
+// final one.
+type ExportOptions struct {
+	// Draft puts the report's "DỰ THẢO" mark (report.DraftMark, with its
+	// round) boxed at the top right of each honoree sheet.
+	Draft bool
+}
+
 // Write writes r as a workbook to w: the individuals and the collectives,
 // each on a printable sheet with a title block, a header row repeated on
 // every page and a total line; the report's text sections one point per
-// row; and the document details.
-func Write(w io.Writer, r *report.Report) error {
-	f, err := build(r, &r.Honorees, false, nil)
+// row; and the document details. ExportOptions{Draft: true} marks it as a
+// draft.
+func Write(w io.Writer, r *report.Report, opts ...ExportOptions) error {
+	mark := ""
+	for _, o := range opts {
+		if o.Draft {
+			mark = r.DraftMark()
+		}
+	}
+	f, err := build(r, &r.Honorees, false, nil, mark)
 	if err != nil {
 		return err
 	}
@@ -47,8 +62,8 @@ func Write(w io.Writer, r *report.Report) error {
 
 // WriteFile writes r as a workbook at path, atomically: a crash or a full
 // disk leaves any previous file at path as it was.
-func WriteFile(path string, r *report.Report) error {
-	return draft.WriteDocument(path, func(w io.Writer) error { return Write(w, r) })
+func WriteFile(path string, r *report.Report, opts ...ExportOptions) error {
+	return draft.WriteDocument(path, func(w io.Writer) error { return Write(w, r, opts...) })
 }
 
 // WriteList writes a consolidated honoree list (see [Merge]) to w, with a
@@ -58,7 +73,7 @@ func WriteFile(path string, r *report.Report) error {
 func WriteList(w io.Writer, res *Result, head *report.Report) error {
 	var h report.Honorees
 	for _, row := range res.Rows {
-		if row.DuplicateOf != "" {
+		if row.Dropped() {
 			continue
 		}
 		if row.Kind == Collective {
@@ -70,7 +85,7 @@ func WriteList(w io.Writer, res *Result, head *report.Report) error {
 	if head == nil {
 		head = &report.Report{}
 	}
-	f, err := build(head, &h, true, res)
+	f, err := build(head, &h, true, res, "")
 	if err != nil {
 		return err
 	}
@@ -147,6 +162,7 @@ type styles struct {
 	body, bodyBold, title, subtitle, italic int
 	header, cell, cellCenter, total, label  int
 	text, heading                           int
+	draftMark                               int
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -184,6 +200,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 			Alignment: &excelize.Alignment{Horizontal: "justify", Vertical: "top", WrapText: true}}},
 		{&st.heading, excelize.Style{Font: font(12, true, false), Border: border,
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&st.draftMark, excelize.Style{Font: font(13, true, false), Border: border,
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
 	}
 	for _, d := range defs {
 		s := d.s
@@ -198,8 +216,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 
 // build makes the whole workbook. With withSource the tables get a
 // "Nguồn" column; check, when not nil, adds the sheet of skipped rows and
-// duplicates.
-func build(r *report.Report, h *report.Honorees, withSource bool, check *Result) (f *excelize.File, err error) {
+// duplicates. mark, when not empty, is the draft mark of each honoree sheet.
+func build(r *report.Report, h *report.Honorees, withSource bool, check *Result, mark string) (f *excelize.File, err error) {
 	f = excelize.NewFile()
 	defer func() {
 		if err != nil {
@@ -218,13 +236,13 @@ func build(r *report.Report, h *report.Honorees, withSource bool, check *Result)
 	if err = f.SetSheetName("Sheet1", SheetIndividuals); err != nil {
 		return nil, fmt.Errorf("đặt tên trang: %w", err)
 	}
-	if err = writeHonoreeSheet(f, st, r, SheetIndividuals, Individual, h.Individuals, withSource); err != nil {
+	if err = writeHonoreeSheet(f, st, r, SheetIndividuals, Individual, h.Individuals, withSource, mark); err != nil {
 		return nil, err
 	}
 	if _, err = f.NewSheet(SheetCollectives); err != nil {
 		return nil, fmt.Errorf("tạo trang %s: %w", SheetCollectives, err)
 	}
-	if err = writeHonoreeSheet(f, st, r, SheetCollectives, Collective, h.Collectives, withSource); err != nil {
+	if err = writeHonoreeSheet(f, st, r, SheetCollectives, Collective, h.Collectives, withSource, mark); err != nil {
 		return nil, err
 	}
 	if check != nil {
@@ -241,8 +259,12 @@ func build(r *report.Report, h *report.Honorees, withSource bool, check *Result)
 	}
 	// The first sheet is the active one already; SetActiveSheet would
 	// parse the streamed sheets back into memory.
+	title := "Danh sách khen thưởng " + yearText(r)
+	if mark != "" {
+		title += " (" + mark + ")"
+	}
 	if err = f.SetDocProps(&excelize.DocProperties{
-		Title:    "Danh sách khen thưởng " + yearText(r),
+		Title:    title,
 		Subject:  r.Summary,
 		Creator:  r.IssuingBody,
 		Language: "vi-VN",
@@ -344,13 +366,16 @@ func cellName(col, row int) string {
 }
 
 // writeHonoreeSheet streams one honoree table into sheet.
-func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet string, kind Kind, list []report.Honoree, withSource bool) error {
+func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet string, kind Kind, list []report.Honoree, withSource bool, mark string) error {
 	cols := honoreeColumns(kind, list, withSource)
 	last := len(cols)
 	bodies, titles := titleBlock(r, kind)
 	headerRow := 2 + len(titles) + 2 // bodies, titles, a blank line
 	if bodies[0] == "" && bodies[1] == "" {
 		headerRow -= 2
+	}
+	if mark != "" {
+		headerRow++ // the draft mark's row on top
 	}
 	lastRow := headerRow + len(list) + 1
 	fail := func(err error) error { return fmt.Errorf("ghi trang %s: %w", sheet, err) }
@@ -377,6 +402,12 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 		}
 	}
 	row := 1
+	if mark != "" {
+		if err := writeDraftMark(sw, st, last, mark); err != nil {
+			return fail(err)
+		}
+		row++
+	}
 	if bodies[0] != "" || bodies[1] != "" {
 		span := min(3, last)
 		for i, b := range bodies {
@@ -467,6 +498,23 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 		return fail(err)
 	}
 	return nil
+}
+
+// writeDraftMark writes the draft mark boxed in the last two columns of
+// row 1, at the top right of the sheet as on paper.
+func writeDraftMark(sw *excelize.StreamWriter, st *styles, last int, mark string) error {
+	from := max(1, last-1)
+	values := []any{excelize.Cell{StyleID: st.draftMark, Value: mark}}
+	for c := from + 1; c <= last; c++ {
+		values = append(values, excelize.Cell{StyleID: st.draftMark})
+	}
+	if err := sw.SetRow(cellName(from, 1), values, excelize.RowOpts{Height: 22}); err != nil {
+		return err
+	}
+	if from == last {
+		return nil
+	}
+	return sw.MergeCell(cellName(from, 1), cellName(last, 1))
 }
 
 // lineCount estimates how many lines text takes in a wrapped cell of the
@@ -683,8 +731,15 @@ func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 	for _, r := range res.Rows {
 		if r.DuplicateOf != "" {
 			h := r.Honoree
-			lines = append(lines, line{h.Source, r.Sheet, r.Line, "Trùng họ tên và đơn vị: " + r.DuplicateOf, strings.Join(nonEmpty(h.Name, h.Position, h.Unit, h.Achievement, h.Award), " | ")})
+			why := "Không đưa vào, dòng lặp lại: " + r.DuplicateOf
+			if r.Keep {
+				why = "Vẫn đưa vào theo lựa chọn, dù " + r.DuplicateOf
+			}
+			lines = append(lines, line{h.Source, r.Sheet, r.Line, why, strings.Join(nonEmpty(h.Name, birthText(h), h.Position, h.Unit, h.Achievement, h.Award), " | ")})
 		}
+	}
+	for _, n := range res.Namesakes {
+		lines = append(lines, line{n.Second.Source, n.Second.Sheet, n.Second.Line, "Đưa vào cả hai dòng, hãy xem lại: " + n.Note, ""})
 	}
 	for _, s := range res.Sheets {
 		if s.Problem != "" {
@@ -695,7 +750,7 @@ func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 		lines = append(lines, line{s.Source, s.Sheet, s.Line, "Bỏ qua: " + s.Reason, s.Text})
 	}
 	if len(lines) == 0 {
-		lines = append(lines, line{why: "Không có dòng nào bị bỏ qua hay trùng lặp."})
+		lines = append(lines, line{why: "Không có dòng nào bị bỏ qua, lặp lại hay cùng tên."})
 	}
 	for i, l := range lines {
 		row := listHeaderRow + 1 + i
@@ -724,4 +779,16 @@ func nonEmpty(s ...string) []string {
 		}
 	}
 	return out
+}
+
+// birthText is the birth year and gender in one phrase: "1975, Nữ".
+func birthText(h report.Honoree) string {
+	var parts []string
+	if h.BirthYear != 0 {
+		parts = append(parts, fmt.Sprint(h.BirthYear))
+	}
+	if h.Gender != "" {
+		parts = append(parts, h.Gender.Label())
+	}
+	return strings.Join(parts, ", ")
 }
