@@ -5,7 +5,8 @@
 // On Linux (and other Unix systems with CUPS) it runs lp for the default
 // printer; on Windows it asks the shell to "print" the file, which the
 // registered PDF program does; failing that it opens the file (xdg-open,
-// the Windows shell's "open", or macOS open). All outside work goes
+// the Windows shell's "open", or macOS open). A Linux machine without CUPS
+// cannot print at all: Print then returns ErrNoPrintService. All outside work goes
 // through a Runner so that tests can check the commands without printing.
 //
 // The package does not import Fyne.
@@ -56,6 +57,12 @@ type Result struct {
 	// next.
 	Message string
 }
+
+// ErrNoPrintService is returned on Linux and other Unix systems without
+// CUPS (no lp command): nothing on such a machine can print, not even a
+// PDF reader, so the program does not open one. The way out is to export
+// the PDF and print it from a PDF reader on a computer that can print.
+var ErrNoPrintService = errors.New("máy chưa cài dịch vụ in (không có lệnh lp của CUPS): hãy xuất PDF rồi in từ trình đọc PDF")
 
 // Runner does the outside work. System is the real one; tests use a fake.
 type Runner interface {
@@ -138,8 +145,9 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 	default:
 		lp, err := r.LookPath("lp")
 		if err != nil {
-			why = "máy này chưa cài hệ thống in CUPS (không có lệnh lp)"
-		} else if res, err := lpPrint(run, lp, path); err == nil {
+			return Result{}, ErrNoPrintService
+		}
+		if res, err := lpPrint(run, lp, path); err == nil {
 			return res, nil
 		} else {
 			why = err.Error()

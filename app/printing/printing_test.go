@@ -63,6 +63,7 @@ func TestPrint(t *testing.T) {
 		cmd       []string // the last command run, if any
 		wantInMsg []string
 		wantErr   string
+		noService bool // the error is ErrNoPrintService
 	}{
 		{
 			name:      "linux with CUPS",
@@ -83,20 +84,22 @@ func TestPrint(t *testing.T) {
 			wantInMsg: []string{"chưa chọn máy in mặc định", "Ctrl+P"},
 		},
 		{
-			name:      "linux without lp: viewer",
+			// Without CUPS nothing can print, not even a PDF reader: no
+			// viewer is opened, the error says how to get a printout.
+			name:      "linux without lp: no printing service",
 			goos:      "linux",
 			f:         fake{have: map[string]bool{"xdg-open": true}},
-			method:    Viewer,
-			calls:     []string{"xdg-open"},
-			cmd:       []string{"/usr/bin/xdg-open", pdf},
-			wantInMsg: []string{"chưa cài hệ thống in CUPS", "Đã mở báo cáo"},
+			calls:     nil,
+			wantErr:   "chưa cài dịch vụ in",
+			noService: true,
 		},
 		{
-			name:    "linux with nothing",
-			goos:    "linux",
-			f:       fake{},
-			calls:   nil,
-			wantErr: "Không in được và cũng không mở được",
+			name:      "linux with nothing",
+			goos:      "linux",
+			f:         fake{},
+			calls:     nil,
+			wantErr:   "hãy xuất PDF rồi in từ trình đọc PDF",
+			noService: true,
 		},
 		{
 			name:    "linux, lp fails and the viewer fails",
@@ -155,6 +158,12 @@ func TestPrint(t *testing.T) {
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				if tc.noService {
+					if !errors.Is(err, ErrNoPrintService) {
+						t.Errorf("error %v is not ErrNoPrintService", err)
+					}
+					return
 				}
 				if !strings.Contains(err.Error(), pdf) {
 					t.Errorf("error does not say where the PDF is: %v", err)
