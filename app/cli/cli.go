@@ -53,7 +53,7 @@ func commands() []command {
 		{"new", "--template ID --year NĂM -o BẢN-NHÁP.json [--force]", "tạo bản nháp mới từ một mẫu (start a draft)", runNew},
 		{"sample", "-o MẪU.json [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
 		{"validate", "BẢN-NHÁP.json", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
-		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel (export)", runExport},
+		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
 		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.json [--yes]] [--kind tap-the|ca-nhan]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "baocao", Version)
@@ -232,9 +232,7 @@ func runValidate(env Env, args []string) error {
 
 // PrintProblems prints every problem and a one-line total.
 func PrintProblems(w io.Writer, ps report.Problems) {
-	for _, p := range ps {
-		fmt.Fprintf(w, "%s [%s]: %s\n", p.Severity, p.Field, p.Message)
-	}
+	printProblemList(w, ps)
 	e, warn := ps.Count()
 	switch {
 	case e == 0 && warn == 0:
@@ -246,10 +244,21 @@ func PrintProblems(w io.Writer, ps report.Problems) {
 	}
 }
 
+func printProblemList(w io.Writer, ps report.Problems) {
+	for _, p := range ps {
+		fmt.Fprintf(w, "%s [%s]: %s\n", p.Severity, p.Field, p.Message)
+	}
+}
+
+// maxRound is the highest draft round --round accepts.
+const maxRound = 99
+
 func runExport(env Env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	pdfOut := fs.String("pdf", "", "")
 	xlsxOut := fs.String("xlsx", "", "")
+	isDraft := fs.Bool("draft", false, "")
+	round := fs.Int("round", 0, "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -260,24 +269,43 @@ func runExport(env Env, args []string) error {
 	if *pdfOut == "" && *xlsxOut == "" {
 		return usagef("cần ít nhất một trong --pdf hoặc --xlsx")
 	}
+	roundSet := false
+	fs.Visit(func(f *flag.Flag) { roundSet = roundSet || f.Name == "round" })
+	if roundSet && !*isDraft {
+		return usagef("--round chỉ dùng cùng --draft (lần dự thảo chỉ in trên bản dự thảo)")
+	}
+	if roundSet && (*round < 1 || *round > maxRound) {
+		return usagef("--round phải là số lần dự thảo từ 1 đến %d", maxRound)
+	}
 	r, err := draft.Load(pos[0])
 	if err != nil {
 		return err
 	}
+	if roundSet {
+		r.DraftRound = *round // for this export only; the draft file is not changed
+	}
 	ps := r.Validate()
-	if ps.HasErrors() {
+	if ps.HasErrors() && !*isDraft {
 		PrintProblems(env.Stderr, ps)
-		return fmt.Errorf("bản nháp còn lỗi nên chưa xuất; sửa rồi chạy lại (draft has errors)")
+		e, _ := ps.Count()
+		return fmt.Errorf("bản nháp còn %d lỗi nên chưa xuất bản chính thức; sửa các lỗi rồi chạy lại, hoặc thêm --draft để in bản dự thảo có dấu “DỰ THẢO” cho mọi người góp ý (draft has errors; fix them, or add --draft to export a marked draft)", e)
+	}
+	if *isDraft && ps.HasErrors() {
+		// The draft goes out for comment; the errors are what stands
+		// between it and the final document.
+		printProblemList(env.Stderr, ps)
+		e, _ := ps.Count()
+		fmt.Fprintf(env.Stderr, "Còn %d lỗi: bản xuất ra là bản dự thảo, có dấu “%s”; sửa các lỗi trên rồi xuất lại không có --draft để có bản chính thức.\n", e, r.DraftMark())
 	}
 	var failed []string
 	if *pdfOut != "" {
-		if err := exportPDF(env, *pdfOut, r); err != nil {
+		if err := exportPDF(env, *pdfOut, r, *isDraft); err != nil {
 			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
 			failed = append(failed, "PDF")
 		}
 	}
 	if *xlsxOut != "" {
-		if err := exportXLSX(env, *xlsxOut, r); err != nil {
+		if err := exportXLSX(env, *xlsxOut, r, *isDraft); err != nil {
 			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
 			failed = append(failed, "Excel")
 		}

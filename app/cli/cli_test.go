@@ -49,7 +49,7 @@ func TestCommands(t *testing.T) {
 		{"validate two files", []string{"validate", "a", "b"}, ExitUsage, "", "đúng một"},
 		{"bad flag", []string{"validate", "--nope", sampleFile}, ExitUsage, "", "nope"},
 		{"export needs a format", []string{"export", sampleFile}, ExitUsage, "", "--pdf"},
-		{"export draft with errors", []string{"export", "--pdf", filepath.Join(dir, "x.pdf"), newFile}, ExitProblem, "", "còn lỗi"},
+		{"export draft with errors", []string{"export", "--pdf", filepath.Join(dir, "x.pdf"), newFile}, ExitProblem, "", "thêm --draft"},
 		{"version", []string{"version"}, ExitOK, "baocao", ""},
 	}
 	for _, tt := range tests {
