@@ -395,14 +395,14 @@ func TestReadDuplicatesKeepDiacritics(t *testing.T) {
 
 	// Against a draft.
 	draft := &report.Report{}
-	draft.Honorees.Individuals = []report.Honoree{{Name: "Nguyễn Văn Hưng", Unit: "Khu phố 3"}}
+	draft.Honorees.Individuals = []report.Honoree{{Name: "Nguyễn Văn Hưng", Position: "tổ phó", Unit: "Khu phố 3"}}
 	tt.opts = Options{Existing: draft}
 	tt.want = slices.Clone(tt.want)
 	tt.want[1] += " (trùng)"
 	tt.run(t)
 
 	// Across files.
-	other, err := Read(bytes.NewReader(sheetBook(t, withTitle(header, []any{1, "Trần Thị Thứ", "Tổ viên", "Khu phố 3"}, []any{2, "Trần Thị Thư", "Tổ viên", "Khu phố 3"}))), Options{Source: "u.xlsx"})
+	other, err := Read(bytes.NewReader(sheetBook(t, withTitle(header, []any{1, "Trần Thị Thứ", "Tổ viên", "Khu phố 3"}, []any{2, "Trần Thị Thư", "Chi hội phó", "Khu phố 3"}))), Options{Source: "u.xlsx"})
 	must(t, err)
 	var dups []string
 	for _, r := range Merge(res, other).Rows {
@@ -434,7 +434,7 @@ func TestReadColumnChoice(t *testing.T) {
 				),
 				want: []string{"5 cá nhân Nguyễn Văn An|Tổ trưởng|Khu phố 1", "6 cá nhân Nguyễn Văn An|Giáo viên|Trường THCS A"},
 			},
-			columns: "stt=A, name=B, position=E, unit=F, award=G",
+			columns: "stt=A, name=B, birth=C, position=E, unit=F, award=G",
 		},
 		{
 			readCase: readCase{
@@ -462,7 +462,7 @@ func TestReadColumnChoice(t *testing.T) {
 					[]any{"STT", "Họ và tên", "Chức vụ, đơn vị công tác", "Thành tích", "Hình thức khen thưởng"},
 					[]any{1, "Nguyễn Văn Hùng", "Bí thư Chi bộ Khu phố 1, phường Bến Nghé", "x", "Giấy khen"},
 					[]any{2, "Nguyễn Văn Hùng", "Trưởng Công an phường Đa Kao", "y", "Giấy khen"},
-					[]any{3, "Nguyễn Văn Hùng", "Trưởng Công an phường Đa Kao", "z", "Giấy khen"},
+					[]any{3, "Nguyễn Văn Hùng", "Trưởng Công an phường Đa Kao", "y", "Giấy khen"},
 				),
 				want: []string{
 					"5 cá nhân Nguyễn Văn Hùng|Bí thư Chi bộ Khu phố 1, phường Bến Nghé|",

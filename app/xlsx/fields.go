@@ -48,14 +48,21 @@ const (
 	FieldAward                        // Hình thức khen thưởng
 	FieldNote                         // Ghi chú
 	FieldSource                       // Nguồn (the file a row came from)
+	FieldBirthYear                    // Năm sinh (a year or a date of birth)
+	FieldMale                         // Nam: under "Năm sinh" the year of a man, under "Giới tính" a mark
+	FieldFemale                       // Nữ: the same for a woman
+	FieldGender                       // Giới tính: "Nam" or "Nữ"
+	fieldEnd                          // one past the last field
 )
 
 // Fields lists every field in column order.
-var Fields = []Field{FieldNumber, FieldName, FieldPosition, FieldUnit, FieldAchievement, FieldAward, FieldNote, FieldSource}
+var Fields = []Field{FieldNumber, FieldName, FieldBirthYear, FieldMale, FieldFemale, FieldGender,
+	FieldPosition, FieldUnit, FieldAchievement, FieldAward, FieldNote, FieldSource}
 
 var fieldNames = map[Field]string{
 	FieldNumber: "stt", FieldName: "name", FieldPosition: "position", FieldUnit: "unit",
 	FieldAchievement: "achievement", FieldAward: "award", FieldNote: "note", FieldSource: "source",
+	FieldBirthYear: "birth", FieldMale: "male", FieldFemale: "female", FieldGender: "gender",
 }
 
 // String returns the field's name on the command line ("name", "unit" …).
@@ -85,6 +92,14 @@ func (f Field) Label() string {
 		return "Ghi chú"
 	case FieldSource:
 		return "Nguồn"
+	case FieldBirthYear:
+		return "Năm sinh"
+	case FieldMale:
+		return "Nam"
+	case FieldFemale:
+		return "Nữ"
+	case FieldGender:
+		return "Giới tính"
 	}
 	return f.String()
 }
@@ -209,6 +224,34 @@ var headerExact = map[string]Field{
 	"hinh thuc khen": FieldAward, "muc khen thuong": FieldAward, "de nghi khen thuong": FieldAward, "hinh thuc de nghi khen thuong": FieldAward,
 	"ghi chu": FieldNote,
 	"nguon":   FieldSource, "tep nguon": FieldSource,
+	"nam sinh": FieldBirthYear, "ns": FieldBirthYear, "sinh nam": FieldBirthYear, "ngay sinh": FieldBirthYear,
+	"ngay thang nam sinh": FieldBirthYear, "ngay thang sinh": FieldBirthYear, "nam sinh nam nu": FieldBirthYear,
+	"gioi tinh": FieldGender, "phai": FieldGender, "nam nu": FieldGender, "gioi": FieldGender, "nam hay nu": FieldGender,
+}
+
+// genderTitle returns FieldMale or FieldFemale for the title of a column
+// of one gender: "Nam", "Nữ", "Năm sinh Nam", "Năm sinh (Nữ)"; else 0.
+// "Nam" and "Năm" fold to one key, so the diacritics are looked at.
+func genderTitle(s string) Field {
+	words := strings.FieldsFunc(textnorm.Identity(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) == 0 {
+		return 0
+	}
+	if len(words) > 1 {
+		k := strings.Join(words[:len(words)-1], " ")
+		if k != "năm sinh" && k != "nam sinh" && k != "ngày sinh" && k != "giới tính" {
+			return 0
+		}
+	}
+	switch words[len(words)-1] {
+	case "nam":
+		return FieldMale
+	case "nữ", "nu":
+		return FieldFemale
+	}
+	return 0
 }
 
 // columnNumber is the column's number written in its header cell, as
@@ -231,6 +274,9 @@ func matchHeaderScore(s string) (Field, int) {
 	k := headerKey(s)
 	if k == "" || len(k) > 80 {
 		return 0, 0
+	}
+	if f := genderTitle(s); f != 0 {
+		return f, 3
 	}
 	if f, ok := headerExact[k]; ok {
 		return f, 3
@@ -257,6 +303,10 @@ func matchHeaderScore(s string) (Field, int) {
 		return FieldUnit, 2
 	case has("ghi chu"):
 		return FieldNote, 2
+	case has("nam sinh"), has("ngay sinh"), has("sinh ngay"):
+		return FieldBirthYear, 2
+	case has("gioi tinh"):
+		return FieldGender, 2
 	}
 	return 0, 0
 }

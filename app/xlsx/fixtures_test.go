@@ -123,11 +123,11 @@ func messyWorkbook(t testing.TB) []byte {
 		{3, "Lê Hoàng Nam", 1990, "Chuyên viên", nil, "Hỗ trợ người dân làm thủ tục", nil, "Giấy khen", joined},                                                  // row 10: a date as note,
 		nil,                // row 11 blank
 		{"I. Khối phường"}, // row 12 group heading merged A:I
-		{4, "=HYPERLINK(\"http://x\",\"bấm\")", 1985, "Cán bộ", "UBND Phường Bến Nghé", "Làm tốt công tác dân vận", nil, "Giấy khen", nil}, // row 13
-		{5, "+cmd", nil, "Cán bộ", "UBND Phường Bến Nghé", "Hòa giải cơ sở", nil, "Giấy khen", nil},                                        // row 14
-		{6, "@SUM(1)", nil, "Cán bộ", "UBND Phường Bến Thành", "Vận động hiến đất làm đường", nil, "Giấy khen", nil},                       // row 15
-		{7, nil, nil, "Cán bộ", "UBND Phường Bến Thành", "Không ghi tên", nil, "Giấy khen", nil},                                           // row 16: no name
-		{8, "nguyễn văn an", nil, "Phó phòng", "phòng văn hóa và thông tin", "Trùng người ở dòng 8", nil, "Giấy khen", nil},                // row 17: duplicate of row 8
+		{4, "=HYPERLINK(\"http://x\",\"bấm\")", 1985, "Cán bộ", "UBND Phường Bến Nghé", "Làm tốt công tác dân vận", nil, "Giấy khen", nil},                 // row 13
+		{5, "+cmd", nil, "Cán bộ", "UBND Phường Bến Nghé", "Hòa giải cơ sở", nil, "Giấy khen", nil},                                                        // row 14
+		{6, "@SUM(1)", nil, "Cán bộ", "UBND Phường Bến Thành", "Vận động hiến đất làm đường", nil, "Giấy khen", nil},                                       // row 15
+		{7, nil, nil, "Cán bộ", "UBND Phường Bến Thành", "Không ghi tên", nil, "Giấy khen", nil},                                                           // row 16: no name
+		{8, "nguyễn  văn an", "1975", "trưởng phòng", "phòng văn hóa và thông tin", "Vận động nhân dân xây dựng nếp sống văn minh", nil, "giấy khen", nil}, // row 17: row 8 again
 		nil,                      // row 18 blank
 		{"Tổng cộng: 8 cá nhân"}, // row 19 total (merged A:I)
 		nil,                      // row 20

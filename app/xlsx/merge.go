@@ -9,8 +9,8 @@ import (
 // Merge combines the results of reading several units' files into one
 // list: individuals and collectives each grouped by unit (units in the
 // order they first appear, rows of a unit in their original order), rows
-// that repeat an earlier one (same name and unit, in any file) marked as
-// duplicates. Each row keeps its source file in Honoree.Source. The
+// that repeat an earlier one exactly (in any file) marked as repeats, and
+// rows of one name and unit that differ noted in Namesakes (both kept). Each row keeps its source file in Honoree.Source. The
 // results are not changed.
 func Merge(results ...*Result) *Result {
 	out := &Result{}
@@ -20,9 +20,14 @@ func Merge(results ...*Result) *Result {
 		out.Skipped = append(out.Skipped, r.Skipped...)
 		out.Rows = append(out.Rows, r.Rows...)
 	}
-	// Duplicates across files; those already marked (within a file, or
-	// against a draft) keep their reason.
-	markDuplicates(out.Rows, nil)
+	// Repeats and namesakes across files, and against the draft the
+	// files were read for; a choice to keep a row stays.
+	for _, r := range results {
+		if out.existing == nil {
+			out.existing = r.existing
+		}
+	}
+	out.markRepeats(out.existing)
 	order := map[string]int{}
 	for _, r := range out.Rows {
 		k := textnorm.Identity(r.Honoree.Unit)

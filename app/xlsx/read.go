@@ -86,10 +86,15 @@ type Row struct {
 	Honoree report.Honoree // cleaned (NFC, single spaces); Source set
 	Sheet   string
 	Line    int // row number in the sheet, from 1
-	// DuplicateOf says what the row repeats (same name and unit, see
-	// report.Honoree.Key), or is "" when it does not. Duplicates are not
-	// added by ApplyTo.
+	// DuplicateOf says which row this one repeats exactly (every field
+	// the same, see report.CompareHonorees), or is "" when it does not;
+	// Repeats is that row. Such a row is dropped (not added by ApplyTo nor
+	// written by WriteList) unless Keep is set: the user keeps it anyway.
+	// Rows of one name and unit that differ are both kept, with a note in
+	// Result.Namesakes.
 	DuplicateOf string
+	Repeats     Ref
+	Keep        bool
 }
 
 // Skip is a row that was not imported, and why.
@@ -107,14 +112,18 @@ type Result struct {
 	Sheets  []Sheet
 	Rows    []Row
 	Skipped []Skip
+	// Namesakes are the pairs of rows of one name and unit that are both
+	// added: possible namesakes, or one person written twice.
+	Namesakes []NamesakeNote
+	existing  *report.Report // the draft of Options.Existing, for Merge
 }
 
-// Counts returns the rows to be added (not duplicates) by kind, the
-// duplicates, and the skipped rows.
+// Counts returns the rows to be added by kind (kept repeats included),
+// the repeats that will be dropped, and the skipped rows.
 func (res *Result) Counts() (individuals, collectives, duplicates, skipped int) {
 	for _, r := range res.Rows {
 		switch {
-		case r.DuplicateOf != "":
+		case r.Dropped():
 			duplicates++
 		case r.Kind == Collective:
 			collectives++
@@ -128,27 +137,31 @@ func (res *Result) Counts() (individuals, collectives, duplicates, skipped int) 
 // Summary is a one-line Vietnamese account of the result.
 func (res *Result) Summary() string {
 	ni, nc, nd, ns := res.Counts()
-	return fmt.Sprintf("Tìm thấy %d cá nhân, %d tập thể có thể thêm; %d dòng trùng (không thêm); %d dòng bỏ qua.", ni, nc, nd, ns)
+	s := fmt.Sprintf("Tìm thấy %d cá nhân, %d tập thể có thể thêm; %d dòng lặp lại giống hệt (không thêm); %d dòng bỏ qua.", ni, nc, nd, ns)
+	if n := len(res.Namesakes); n > 0 {
+		s += fmt.Sprintf(" %d cặp dòng cùng tên, cùng đơn vị được thêm cả hai (có thể trùng tên), hãy xem lại.", n)
+	}
+	return s
 }
 
-// ApplyTo adds the rows that are not duplicates to r and returns how many
-// it added. A row whose name and unit are by now in r (r may have changed
-// since Read) is not added either.
+// ApplyTo adds the rows that are not dropped (kept repeats included) to r
+// and returns how many it added. A row that by now has an exact copy in r
+// (r may have changed since Read) is not added either, unless kept: it is
+// marked (DuplicateOf, Repeats), so that the caller can say so.
 func (res *Result) ApplyTo(r *report.Report) (added int) {
-	seen := map[string]bool{}
-	kc := keyer{}
-	for _, h := range r.Honorees.Individuals {
-		seen[kc.key(Individual, h)] = true
-	}
-	for _, h := range r.Honorees.Collectives {
-		seen[kc.key(Collective, h)] = true
-	}
-	for _, row := range res.Rows {
-		k := kc.key(row.Kind, row.Honoree)
-		if row.DuplicateOf != "" || seen[k] {
+	p := newPeople(r)
+	for i := range res.Rows {
+		row := &res.Rows[i]
+		if row.Dropped() {
 			continue
 		}
-		seen[k] = true
+		if !row.Keep {
+			if o, ok := p.repeated(row.Kind, row.Honoree); ok {
+				row.DuplicateOf, row.Repeats = "giống hệt "+o.String(), o
+				continue
+			}
+		}
+		p.add(row.Kind, row.Honoree, row.Ref())
 		if row.Kind == Collective {
 			r.Honorees.Collectives = append(r.Honorees.Collectives, row.Honoree)
 		} else {
@@ -159,8 +172,8 @@ func (res *Result) ApplyTo(r *report.Report) (added int) {
 	return added
 }
 
-// keyer computes duplicate keys: the kind and report.Honoree.IdentityKey
-// (diacritics count), with the folded units remembered, since a list
+// keyer computes the keys rows are compared under: the kind, the name
+// and the unit (report.Honoree.PersonKey: diacritics count), with the folded units remembered, since a list
 // repeats a few units many times.
 type keyer map[string]string
 
@@ -170,13 +183,7 @@ func (kc keyer) key(k Kind, h report.Honoree) string {
 		u = textnorm.Identity(h.Unit)
 		kc[h.Unit] = u
 	}
-	key := strconv.Itoa(int(k)) + "\x00" + textnorm.Identity(h.Name) + "\x00" + u
-	if u == "" {
-		if p := textnorm.Identity(h.Position); p != "" {
-			key += "\x00" + p
-		}
-	}
-	return key
+	return strconv.Itoa(int(k)) + "\x00" + textnorm.Identity(h.Name) + "\x00" + u
 }
 
 // ReadFile is [Read] on the file at path; Options.Source defaults to the
@@ -245,7 +252,8 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 		}
 		return nil, fmt.Errorf("%w (%s); hãy kiểm tra tệp có bảng danh sách với dòng tiêu đề như “STT, Họ và tên, Chức vụ, Đơn vị …” trong %d dòng đầu, hoặc chỉ rõ dòng tiêu đề và các cột", ErrNoHeader, strings.Join(why, "; "), headerSearch)
 	}
-	markDuplicates(rd.res.Rows, opts.Existing)
+	rd.res.existing = opts.Existing
+	rd.res.markRepeats(opts.Existing)
 	return rd.res, nil
 }
 
@@ -407,7 +415,7 @@ func isHeader(m Mapping) bool {
 // beside a column of persons' names is the unit.
 func headerMapping(row []string) Mapping {
 	m := Mapping{}
-	var score [FieldSource + 1]int
+	var score [fieldEnd]int
 	unitName := -1
 	for c, v := range row {
 		f, sc := matchHeaderScore(v)
@@ -548,6 +556,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 				cols[f] = c
 			}
 		}
+		genderColumns(cols, ov.Columns, rows[last])
 	}
 	// Rows of data above the header are not taken, but listed.
 	for r := 0; r < header; r++ {
@@ -763,6 +772,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 			continue
 		}
 		h := report.Honoree{Source: rd.opts.Source}
+		var person map[Field]string // the birth year and gender cells
 		tooLong := ""
 		for f, c := range cols {
 			v := cell(row, c)
@@ -789,11 +799,19 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 				if strings.TrimSpace(v) != "" {
 					h.Source = v
 				}
+			case FieldBirthYear, FieldGender, FieldMale, FieldFemale:
+				if person == nil {
+					person = map[Field]string{}
+				}
+				person[f] = v
 			}
 		}
 		if tooLong != "" {
 			skip(tooLong)
 			continue
+		}
+		if person != nil {
+			personFields(&h, person)
 		}
 		h.Normalize()
 		k := kind
@@ -938,31 +956,4 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
-}
-
-// markDuplicates sets DuplicateOf on every row whose kind, name and unit
-// repeat an earlier row, or an honoree of existing.
-func markDuplicates(rows []Row, existing *report.Report) {
-	seen := map[string]string{}
-	kc := keyer{}
-	if existing != nil {
-		for i, h := range existing.Honorees.Individuals {
-			seen[kc.key(Individual, h)] = fmt.Sprintf("đã có trong bản nháp (cá nhân thứ %d)", i+1)
-		}
-		for i, h := range existing.Honorees.Collectives {
-			seen[kc.key(Collective, h)] = fmt.Sprintf("đã có trong bản nháp (tập thể thứ %d)", i+1)
-		}
-	}
-	for i := range rows {
-		r := &rows[i]
-		if r.DuplicateOf != "" {
-			continue
-		}
-		k := kc.key(r.Kind, r.Honoree)
-		if what, ok := seen[k]; ok {
-			r.DuplicateOf = what
-			continue
-		}
-		seen[k] = fmt.Sprintf("trùng với dòng %d trang “%s” tệp %s", r.Line, r.Sheet, r.Honoree.Source)
-	}
 }

@@ -50,10 +50,10 @@ func TestReadMessy(t *testing.T) {
 	if ind.HeaderRow != 6 || ind.Kind != Individual {
 		t.Errorf("individuals sheet: header row %d kind %v, want 6 cá nhân", ind.HeaderRow, ind.Kind)
 	}
-	if got, want := ind.Columns.String(), "stt=A, name=B, position=D, unit=E, achievement=F, award=H, note=I"; got != want {
+	if got, want := ind.Columns.String(), "stt=A, name=B, birth=C, position=D, unit=E, achievement=F, award=H, note=I"; got != want {
 		t.Errorf("columns = %q, want %q", got, want)
 	}
-	if got := strings.Join(ind.Unused, "; "); got != "C: Năm sinh; G: Ngày vào Đảng" {
+	if got := strings.Join(ind.Unused, "; "); got != "G: Ngày vào Đảng" {
 		t.Errorf("unused columns = %q", got)
 	}
 	if col.HeaderRow != 3 || col.Kind != Collective || col.Imported != 3 {
@@ -73,7 +73,7 @@ func TestReadMessy(t *testing.T) {
 		{13, `=HYPERLINK("http://x","bấm")`, "UBND Phường Bến Nghé", "", ""},
 		{14, "+cmd", "UBND Phường Bến Nghé", "", ""},
 		{15, "@SUM(1)", "UBND Phường Bến Thành", "", ""},
-		{17, "nguyễn văn an", "phòng văn hóa và thông tin", "", "trùng với dòng 8 trang “DS cá nhân” tệp units-messy.xlsx"},
+		{17, "nguyễn văn an", "phòng văn hóa và thông tin", "", "giống hệt dòng 8 trang “DS cá nhân” tệp units-messy.xlsx"},
 	}
 	for _, want := range rows {
 		r := rowByLine(res, "DS cá nhân", want.line)
@@ -267,7 +267,9 @@ func TestMatchHeader(t *testing.T) {
 		"Cơ quan, đơn vị": FieldUnit, "Thành tích đạt được": FieldAchievement, "Tóm tắt thành tích": FieldAchievement,
 		"Hình thức khen thưởng": FieldAward, "Khen thưởng": FieldAward, "Ghi chú": FieldNote, "Nguồn": FieldSource,
 		"STT\n(1)": FieldNumber, "TT (1)": FieldNumber, "Tên tập thể\n(2)": FieldName, "(3)": 0,
-		"Năm sinh": 0, "Ngày vào Đảng": 0, "": 0,
+		"Năm sinh": FieldBirthYear, "Năm sinh (3)": FieldBirthYear, "NS": FieldBirthYear, "Ngày tháng năm sinh": FieldBirthYear,
+		"Nam": FieldMale, "Nữ": FieldFemale, "NỮ": FieldFemale, "Năm sinh - Nữ": FieldFemale, "Năm sinh (Nam)": FieldMale,
+		"Giới tính": FieldGender, "Nam/Nữ": FieldGender, "Năm": 0, "Ngày vào Đảng": 0, "": 0,
 		"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐẠT THÀNH TÍCH XUẤT SẮC TRONG PHONG TRÀO THI ĐUA DÂN VẬN KHÉO NĂM 2016": 0,
 	}
 	for in, want := range tests {
@@ -278,15 +280,26 @@ func TestMatchHeader(t *testing.T) {
 }
 
 func TestApplyTo(t *testing.T) {
+	plain := readFixture(t, "units-messy.xlsx", Options{})
 	r := &report.Report{}
-	r.Honorees.Individuals = []report.Honoree{{Name: "Lê Hoàng Nam", Unit: "Phòng Văn hóa và Thông tin"}}
+	// The draft holds row 10 already (another case), and a person of row
+	// 8's name and unit with nothing else: perhaps the same, kept with a note.
+	nam := rowByLine(plain, "DS cá nhân", 10).Honoree
+	nam.Name, nam.Source = "LÊ HOÀNG NAM", ""
+	r.Honorees.Individuals = []report.Honoree{nam, {Name: "Nguyễn Văn An", Unit: "Phòng Văn hóa và Thông tin"}}
 	res := readFixture(t, "units-messy.xlsx", Options{Existing: r})
-	if d := rowByLine(res, "DS cá nhân", 10); d == nil || !strings.Contains(d.DuplicateOf, "bản nháp") {
-		t.Fatalf("row 10 should be a duplicate of the draft: %+v", d)
+	d := rowByLine(res, "DS cá nhân", 10)
+	if d == nil || d.DuplicateOf != "giống hệt cá nhân thứ 1 trong bản nháp" || d.Repeats != (Ref{Kind: Individual, Draft: 1}) || !d.Dropped() {
+		t.Fatalf("row 10 should repeat the draft's first person: %+v", d)
+	}
+	if len(res.Namesakes) != 1 || res.Namesakes[0].First.Draft != 2 || res.Namesakes[0].Second.Line != 8 || res.Namesakes[0].Match != report.Unclear {
+		t.Errorf("namesakes = %+v, want the draft's second person and row 8", res.Namesakes)
 	}
 	before := len(r.Honorees.Individuals)
-	// The draft changes between Read and ApplyTo (the user added a row).
-	r.Honorees.Individuals = append(r.Honorees.Individuals, report.Honoree{Name: "TRẦN THỊ BÍCH", Unit: "Phòng Văn hóa và Thông tin"})
+	// The draft changes between Read and ApplyTo (the user added row 9).
+	bich := rowByLine(plain, "DS cá nhân", 9).Honoree
+	bich.Name = "TRẦN THỊ BÍCH"
+	r.Honorees.Individuals = append(r.Honorees.Individuals, bich)
 	added := res.ApplyTo(r)
 	if added != 4+3 {
 		t.Errorf("added %d, want 7 (4 individuals, 3 collectives)", added)
@@ -296,6 +309,10 @@ func TestApplyTo(t *testing.T) {
 	}
 	if got := len(r.Honorees.Collectives); got != 3 {
 		t.Errorf("collectives = %d, want 3", got)
+	}
+	// Row 9, left out, says why.
+	if d := rowByLine(res, "DS cá nhân", 9); d.DuplicateOf != "giống hệt cá nhân thứ 3 trong bản nháp" {
+		t.Errorf("row 9 left out without a reason: %+v", d)
 	}
 	if again := res.ApplyTo(r); again != 0 {
 		t.Errorf("applying twice added %d more", again)
@@ -342,7 +359,14 @@ func TestMerge(t *testing.T) {
 	// and spacing differ; a name without its diacritics would be another
 	// person).
 	f := excelize.NewFile()
-	for i, r := range [][]any{{"STT", "Họ và tên", "Đơn vị"}, {1, "NGUYỄN  VĂN AN", "phòng văn hóa và thông tin"}, {2, "Hồ Văn Mới", "Phòng Văn hóa và Thông tin"}} {
+	// It also sends a namesake of his, born 1988, and a person of that
+	// name in its own unit: both are kept, the namesake with a note.
+	for i, r := range [][]any{{"STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng"},
+		{1, "NGUYỄN  VĂN AN", 1975, "Trưởng phòng", "phòng văn hóa và thông tin", "Vận động nhân dân xây dựng nếp sống văn minh", "Giấy khen"},
+		{2, "Hồ Văn Mới", nil, nil, "Phòng Văn hóa và Thông tin"},
+		{3, "Nguyễn Văn An", 1988, "Chuyên viên", "Phòng Văn hóa và Thông tin", "Tuyên truyền", "Giấy khen"},
+		{4, "Nguyễn Văn An", 1988, "Chuyên viên", "Trường THCS A", "Tuyên truyền", "Giấy khen"},
+	} {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		must(t, f.SetSheetRow("Sheet1", cell, &r))
 	}
@@ -362,8 +386,9 @@ func TestMerge(t *testing.T) {
 	// joins the other people of Phòng Văn hóa và Thông tin.
 	want := []string{
 		"Nguyễn Văn An@units-messy.xlsx", "Trần Thị Bích@units-messy.xlsx", "Lê Hoàng Nam@units-messy.xlsx", "Hồ Văn Mới@c.xlsx",
-		`=HYPERLINK("http://x","bấm")@units-messy.xlsx`, "+cmd@units-messy.xlsx", "@SUM(1)@units-messy.xlsx",
+		"Nguyễn Văn An@c.xlsx", `=HYPERLINK("http://x","bấm")@units-messy.xlsx`, "+cmd@units-messy.xlsx", "@SUM(1)@units-messy.xlsx",
 		"Nguyễn Thị Thu Hà@single-sheet-groups.xlsx", "Lê Văn Phúc@single-sheet-groups.xlsx", "Phạm Minh Tuấn@single-sheet-groups.xlsx",
+		"Nguyễn Văn An@c.xlsx",
 	}
 	if strings.Join(order, "\n") != strings.Join(want, "\n") {
 		t.Errorf("merged individuals:\n%s\nwant\n%s", strings.Join(order, "\n"), strings.Join(want, "\n"))
@@ -374,16 +399,20 @@ func TestMerge(t *testing.T) {
 			dups = append(dups, r.Honoree.Source+":"+r.DuplicateOf)
 		}
 	}
-	if len(dups) != 2 || !strings.HasPrefix(dups[1], "c.xlsx:trùng với dòng 8") {
+	if len(dups) != 2 || dups[1] != "c.xlsx:giống hệt dòng 8 trang “DS cá nhân” tệp units-messy.xlsx" {
 		t.Errorf("duplicates = %q", dups)
+	}
+	if len(m.Namesakes) != 1 || m.Namesakes[0].Match != report.Namesakes ||
+		m.Namesakes[0].Note != "Dòng 8 trang “DS cá nhân” tệp units-messy.xlsx và dòng 4 trang “Sheet1” tệp c.xlsx cùng tên Nguyễn Văn An, cùng đơn vị Phòng Văn hóa và Thông tin, khác năm sinh 1975 và 1988, chức vụ “Trưởng phòng” và “Chuyên viên”: có thể là hai người trùng tên" {
+		t.Errorf("namesakes = %+v", m.Namesakes)
 	}
 	// Written and read back, every row keeps its source file.
 	var buf bytes.Buffer
 	must(t, WriteList(&buf, m, nil))
 	back, err := Read(&buf, Options{Source: "merged.xlsx"})
 	must(t, err)
-	if len(back.Rows) != 10+5 {
-		t.Errorf("read back %d rows, want 15", len(back.Rows))
+	if len(back.Rows) != 12+5 || len(back.Namesakes) != 1 {
+		t.Errorf("read back %d rows, %d namesake notes; want 17, 1", len(back.Rows), len(back.Namesakes))
 	}
 	for _, r := range back.Rows {
 		if r.Honoree.Source == "merged.xlsx" || r.Honoree.Source == "" {
@@ -457,7 +486,7 @@ func TestReadHeaderPlacement(t *testing.T) {
 	}
 }
 
-// TestKeyerMatchesReport: the duplicate key is report.Honoree.IdentityKey.
+// TestKeyerMatchesReport: rows are compared under report.Honoree.PersonKey.
 func TestKeyerMatchesReport(t *testing.T) {
 	kc := keyer{}
 	for _, h := range []report.Honoree{
@@ -466,7 +495,7 @@ func TestKeyerMatchesReport(t *testing.T) {
 		{Name: "Đặng Thị Hồng", Unit: ""},
 		{Name: "Đặng Thị Hồng", Position: "Tổ trưởng"},
 	} {
-		want := "1\x00" + h.IdentityKey()
+		want := "1\x00" + h.PersonKey()
 		if got := kc.key(Individual, h); got != want {
 			t.Errorf("key(%+v) = %q, want %q", h, got, want)
 		}
