@@ -54,7 +54,7 @@ func commands() []command {
 		{"sample", "-o MẪU.json [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
 		{"validate", "BẢN-NHÁP.json", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
 		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
-		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.json [--yes]] [--kind tap-the|ca-nhan]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
+		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.json [--yes]] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "baocao", Version)
 			return nil

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"baocao/app/draft"
@@ -34,16 +35,94 @@ type importFlags struct {
 	dryRun    *bool
 	yes       *bool
 	kind      *string
+	keep      *keepRepeats
 }
 
 func addImportFlags(fs *flag.FlagSet) importFlags {
+	keep := &keepRepeats{}
+	fs.Var(keep, "keep-repeats", "")
 	return importFlags{
+		keep:      keep,
 		into:      fs.String("into", "", ""),
 		mapping:   fs.String("map", "", ""),
 		headerRow: fs.Int("header-row", 0, ""),
 		dryRun:    fs.Bool("dry-run", false, ""),
 		yes:       fs.Bool("yes", false, ""),
 		kind:      fs.String("kind", "", ""),
+	}
+}
+
+// keepRepeats is --keep-repeats: alone it keeps every row that repeats
+// another exactly; with a list ("12,DS cá nhân!17") the rows given by
+// number, optionally after their sheet and "!".
+type keepRepeats struct {
+	all  bool
+	rows []xlsx.Ref // Line, and Sheet when given
+}
+
+func (k *keepRepeats) IsBoolFlag() bool { return true }
+
+func (k *keepRepeats) String() string {
+	if k == nil || (!k.all && k.rows == nil) {
+		return ""
+	}
+	return "true"
+}
+
+func (k *keepRepeats) Set(v string) error {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "":
+		k.all = true
+		return nil
+	case "false":
+		k.all = false
+		return nil
+	}
+	for _, part := range strings.Split(v, ",") {
+		sheet, line, found := strings.Cut(strings.TrimSpace(part), "!")
+		if !found {
+			sheet, line = "", sheet
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(line))
+		if err != nil || n < 1 {
+			return fmt.Errorf("“%s” không phải số dòng; viết --keep-repeats (giữ mọi dòng lặp lại) hoặc --keep-repeats=12,TRANG!17", strings.TrimSpace(part))
+		}
+		k.rows = append(k.rows, xlsx.Ref{Sheet: strings.TrimSpace(sheet), Line: n})
+	}
+	return nil
+}
+
+// apply sets Keep on the dropped rows the flag names and returns the
+// numbers it named that are no dropped row.
+func (k *keepRepeats) apply(res *xlsx.Result) (unknown []string) {
+	if k.all {
+		res.KeepAll()
+		return nil
+	}
+	for _, ref := range k.rows {
+		found := false
+		for i := range res.Rows {
+			r := &res.Rows[i]
+			if r.DuplicateOf != "" && r.Line == ref.Line && (ref.Sheet == "" || ref.Sheet == r.Sheet) {
+				r.Keep, found = true, true
+			}
+		}
+		if !found {
+			name := strconv.Itoa(ref.Line)
+			if ref.Sheet != "" {
+				name = ref.Sheet + "!" + name
+			}
+			unknown = append(unknown, name)
+		}
+	}
+	return unknown
+}
+
+// keep applies --keep-repeats, saying which rows it named are not
+// repeats.
+func (fl importFlags) keepRows(env Env, res *xlsx.Result) {
+	if bad := fl.keep.apply(res); len(bad) > 0 {
+		fmt.Fprintf(env.Stderr, "Lưu ý: --keep-repeats nêu dòng %s, nhưng đó không phải dòng lặp lại; bỏ qua.\n", strings.Join(bad, ", "))
 	}
 }
 
@@ -103,6 +182,7 @@ func runHonoreesImport(env Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w\nBản nháp không thay đổi.", err)
 	}
+	fl.keepRows(env, res)
 	PrintImport(env.Stdout, res)
 	return applyInto(env, res, r, *fl.into, *fl.dryRun, *fl.yes)
 }
@@ -131,6 +211,10 @@ func applyInto(env Env, res *xlsx.Result, r *report.Report, path string, dryRun,
 		return fmt.Errorf("%w\nBản nháp trên đĩa vẫn là bản cũ.", err)
 	}
 	fmt.Fprintf(env.Stdout, "Đã thêm %d dòng vào bản nháp %s (bản cũ giữ ở %s.bak).\n", added, path, path)
+	if added < n {
+		// The draft gained an exact copy since the file was read.
+		printRows(env.Stdout, "Không thêm vì bản nháp đã có dòng giống hệt:", res, func(r xlsx.Row) bool { return r.Dropped() })
+	}
 	return nil
 }
 
@@ -192,19 +276,31 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 			fmt.Fprintln(w)
 		}
 	}
-	var dups []xlsx.Row
-	for _, r := range res.Rows {
-		if r.DuplicateOf != "" {
-			dups = append(dups, r)
-		}
-	}
-	if len(dups) > 0 {
-		fmt.Fprintln(w, "Các dòng trùng (cùng họ tên và đơn vị), sẽ không thêm:")
-		for _, r := range dups {
-			fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s (%s) — %s\n", r.Honoree.Source, r.Sheet, r.Line, r.Honoree.Name, firstOr(r.Honoree.Unit, "không ghi đơn vị"), r.DuplicateOf)
+	printRows(w, "Các dòng lặp lại giống hệt một dòng khác, sẽ không thêm (muốn giữ: --keep-repeats, hoặc --keep-repeats=SỐ-DÒNG,…):", res,
+		func(r xlsx.Row) bool { return r.Dropped() })
+	printRows(w, "Các dòng lặp lại vẫn thêm theo --keep-repeats:", res, func(r xlsx.Row) bool { return r.Keep && r.DuplicateOf != "" })
+	if len(res.Namesakes) > 0 {
+		fmt.Fprintln(w, "Các cặp dòng cùng tên, cùng đơn vị — cả hai đều thêm; nếu là một người, hãy xóa một dòng trong bản nháp, nếu là hai người, xác nhận trong cửa sổ:")
+		for _, n := range res.Namesakes {
+			fmt.Fprintf(w, "    %s.\n", n.Note)
 		}
 	}
 	fmt.Fprintln(w, res.Summary())
+}
+
+// printRows prints, under a title, the rows for which pick is true.
+func printRows(w io.Writer, title string, res *xlsx.Result, pick func(xlsx.Row) bool) {
+	first := true
+	for _, r := range res.Rows {
+		if !pick(r) {
+			continue
+		}
+		if first {
+			fmt.Fprintln(w, title)
+			first = false
+		}
+		fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s (%s) — %s\n", r.Honoree.Source, r.Sheet, r.Line, r.Honoree.Name, firstOr(r.Honoree.Unit, "không ghi đơn vị"), r.DuplicateOf)
+	}
 }
 
 func colLetter(c int) string {
@@ -267,6 +363,7 @@ func runHonoreesMerge(env Env, args []string) error {
 		return fmt.Errorf("không đọc được %d tệp (%s); chưa gộp, chưa ghi gì — sửa hoặc bỏ các tệp đó rồi chạy lại", len(failed), strings.Join(failed, ", "))
 	}
 	merged := xlsx.Merge(results...)
+	fl.keepRows(env, merged)
 	PrintImport(env.Stdout, merged)
 	if *fl.dryRun {
 		fmt.Fprintln(env.Stdout, "Chạy thử (--dry-run): chưa ghi tệp nào.")
@@ -277,7 +374,7 @@ func runHonoreesMerge(env Env, args []string) error {
 			return fmt.Errorf("ghi danh sách tổng hợp %s: %w", *out, err)
 		}
 		ni, nc, _, _ := merged.Counts()
-		fmt.Fprintf(env.Stdout, "Đã ghi danh sách tổng hợp %s: %d cá nhân, %d tập thể (dòng trùng và dòng bỏ qua liệt kê ở trang “%s”).\n", *out, ni, nc, xlsx.SheetCheck)
+		fmt.Fprintf(env.Stdout, "Đã ghi danh sách tổng hợp %s: %d cá nhân, %d tập thể (dòng lặp lại, dòng cùng tên và dòng bỏ qua liệt kê ở trang “%s”).\n", *out, ni, nc, xlsx.SheetCheck)
 	}
 	if *fl.into != "" {
 		return applyInto(env, merged, r, *fl.into, false, *fl.yes)

@@ -68,7 +68,8 @@ func TestHonoreesImport(t *testing.T) {
 		changed bool
 		added   int
 	}{
-		{"dry run", "", []string{"--dry-run"}, ExitOK, []string{"tiêu đề cột ở dòng 6", "Các dòng bỏ qua", "dòng 19: dòng tổng cộng", "trùng với dòng 8", "Chạy thử"}, "", false, 0},
+		{"dry run", "", []string{"--dry-run"}, ExitOK, []string{"tiêu đề cột ở dòng 6", "Các dòng bỏ qua", "dòng 19: dòng tổng cộng",
+			"dòng 17: nguyễn văn an (phòng văn hóa và thông tin) — giống hệt dòng 8", "--keep-repeats", "Chạy thử"}, "", false, 0},
 		{"answer yes", "c\n", nil, ExitOK, []string{"Thêm 9 dòng vào bản nháp", "Đã thêm 9 dòng"}, "", true, 9},
 		{"answer no", "k\n", nil, ExitOK, []string{"Đã hủy"}, "", false, 0},
 		{"no answer", "", nil, ExitOK, []string{"Đã hủy"}, "", false, 0},
@@ -78,6 +79,12 @@ func TestHonoreesImport(t *testing.T) {
 		{"--kind tap-the", "", []string{"--dry-run", "--kind", "tap-the"}, ExitOK, []string{"trang “DS cá nhân” (tập thể)", "Tìm thấy 0 cá nhân, 9 tập thể"}, "", false, 0},
 		{"--kind ca-nhan", "", []string{"--yes", "--kind", "ca-nhan"}, ExitOK, []string{"trang “Tập thể” (cá nhân)", "Đã thêm 9 dòng"}, "", true, 9},
 		{"bad --kind", "", []string{"--kind", "nhom"}, ExitUsage, nil, "--kind", false, 0},
+		{"--keep-repeats", "", []string{"--yes", "--keep-repeats"}, ExitOK, []string{"vẫn thêm theo --keep-repeats:\n    units-messy.xlsx, trang “DS cá nhân”, dòng 17", "Đã thêm 10 dòng"}, "", true, 10},
+		{"--keep-repeats=17", "", []string{"--yes", "--keep-repeats=17"}, ExitOK, []string{"Đã thêm 10 dòng"}, "", true, 10},
+		{"--keep-repeats=SHEET!17", "", []string{"--yes", "--keep-repeats=DS cá nhân!17"}, ExitOK, []string{"Đã thêm 10 dòng"}, "", true, 10},
+		{"--keep-repeats of another sheet", "", []string{"--yes", "--keep-repeats=Tập thể!17"}, ExitOK, []string{"Đã thêm 9 dòng"}, "không phải dòng lặp lại", true, 9},
+		{"--keep-repeats of no repeat", "", []string{"--yes", "--keep-repeats=8,17"}, ExitOK, []string{"Đã thêm 10 dòng"}, "nêu dòng 8", true, 10},
+		{"bad --keep-repeats", "", []string{"--keep-repeats=abc"}, ExitUsage, nil, "“abc” không phải số dòng", false, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,12 +168,13 @@ func TestHonoreesMerge(t *testing.T) {
 	}
 	// Into a draft.
 	path := newDraft(t)
-	if code, stdout, stderr := runIn(t, "c\n", "honorees", "merge", messy, groups, "--into", path); code != ExitOK || !strings.Contains(stdout, "Đã thêm 13 dòng") {
+	if code, stdout, stderr := runIn(t, "c\n", "honorees", "merge", messy, groups, "--into", path); code != ExitOK || !strings.Contains(stdout, "Đã thêm 14 dòng") ||
+		!strings.Contains(stdout, "Cá nhân thứ 1 trong bản nháp và dòng 8 trang “Sheet1” tệp single-sheet-groups.xlsx cùng tên Nguyễn Thị Thu Hà") {
 		t.Errorf("merge --into: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	// --kind forces the kind of every row.
 	path = newDraft(t)
-	if code, stdout, stderr := runIn(t, "", "honorees", "merge", messy, groups, "--into", path, "--kind", "ca-nhan", "--yes"); code != ExitOK || !strings.Contains(stdout, "Tìm thấy 13 cá nhân, 0 tập thể") {
+	if code, stdout, stderr := runIn(t, "", "honorees", "merge", messy, groups, "--into", path, "--kind", "ca-nhan", "--yes"); code != ExitOK || !strings.Contains(stdout, "Tìm thấy 14 cá nhân, 0 tập thể") {
 		t.Errorf("merge --kind ca-nhan: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	for _, args := range [][]string{{"honorees"}, {"honorees", "frob"}, {"honorees", "merge", messy}, {"honorees", "import", messy}, {"honorees", "merge", messy, "-o", out2, "--kind", "x"}} {
