@@ -1,0 +1,247 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"baocao/app/report"
+)
+
+// personSummary lists each row as "line name|birth year|gender|note",
+// with " (lặp lại)" for a dropped repeat.
+func personSummary(res *Result) []string {
+	var out []string
+	for _, r := range res.Rows {
+		s := fmt.Sprintf("%d %s|%d|%s|%s", r.Line, r.Honoree.Name, r.Honoree.BirthYear, r.Honoree.Gender, r.Honoree.Note)
+		if r.Dropped() {
+			s += " (lặp lại)"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestReadBirthYearAndGender: the shapes official lists give the birth
+// year and gender in.
+func TestReadBirthYearAndGender(t *testing.T) {
+	tests := []struct {
+		name    string
+		rows    [][]any
+		merges  []string
+		columns string
+		want    []string
+	}{
+		{
+			name: "Năm sinh and Giới tính columns",
+			rows: withTitle([]any{"STT", "Họ và tên", "Năm sinh", "Giới tính", "Đơn vị"},
+				[]any{1, "Nguyễn Văn An", 1975, "Nam", "Phòng A"},
+				[]any{2, "Trần Thị Bích", "1988", "nữ", "Phòng A"},
+				[]any{3, "Lê Văn Cường", "", "", "Phòng A"},
+				[]any{4, "Phạm Thị Dung", "khoảng 70", "x", "Phòng A"}),
+			columns: "stt=A, name=B, birth=C, gender=D, unit=E",
+			want: []string{"5 Nguyễn Văn An|1975|nam|", "6 Trần Thị Bích|1988|nữ|", "7 Lê Văn Cường|0||",
+				"8 Phạm Thị Dung|0||Năm sinh: khoảng 70; Giới tính: x"},
+		},
+		{
+			name: "NS with a full date of birth, numbered titles",
+			rows: withTitle([]any{"STT (1)", "Họ và tên (2)", "NS (3)", "Đơn vị (4)"},
+				[]any{1, "Nguyễn Văn An", "15/03/1975", "Phòng A"},
+				[]any{2, "Trần Thị Bích", "1988-11-02", "Phòng A"},
+				[]any{3, "Lê Văn Cường", "03/1990", "Phòng A"}),
+			columns: "stt=A, name=B, birth=C, unit=D",
+			want:    []string{"5 Nguyễn Văn An|1975||", "6 Trần Thị Bích|1988||", "7 Lê Văn Cường|1990||"},
+		},
+		{
+			name: "Năm sinh merged over Nam | Nữ: the year's column gives the gender",
+			rows: withTitle([]any{"STT", "Họ và tên", "Năm sinh", nil, "Chức vụ", "Đơn vị"},
+				[]any{nil, nil, "Nam", "Nữ"},
+				[]any{1, "Nguyễn Văn An", 1975, nil, "Trưởng phòng", "Phòng A"},
+				[]any{2, "Trần Thị Bích", nil, 1988, "Chuyên viên", "Phòng A"},
+				[]any{3, "Lê Văn Cường", nil, nil, "Chuyên viên", "Phòng A"}),
+			merges:  []string{"C4:D4", "A4:A5", "B4:B5", "E4:E5", "F4:F5"},
+			columns: "stt=A, name=B, male=C, female=D, position=E, unit=F",
+			want:    []string{"6 Nguyễn Văn An|1975|nam|", "7 Trần Thị Bích|1988|nữ|", "8 Lê Văn Cường|0||"},
+		},
+		{
+			name: "Giới tính merged over Nam | Nữ with marks, Năm sinh beside it",
+			rows: withTitle([]any{"STT", "Họ và tên", "Năm sinh", "Giới tính", nil, "Đơn vị"},
+				[]any{nil, nil, nil, "Nam", "Nữ"},
+				[]any{1, "Nguyễn Văn An", 1975, "x", nil, "Phòng A"},
+				[]any{2, "Trần Thị Bích", 1988, nil, "X", "Phòng A"},
+				[]any{3, "Lê Văn Cường", 1990, "x", "x", "Phòng A"}),
+			merges:  []string{"D4:E4", "A4:A5", "B4:B5", "C4:C5", "F4:F5"},
+			columns: "stt=A, name=B, birth=C, male=D, female=E, unit=F",
+			want:    []string{"6 Nguyễn Văn An|1975|nam|", "7 Trần Thị Bích|1988|nữ|", "8 Lê Văn Cường|1990||Nam: x; Nữ: x"},
+		},
+		{
+			name: "titles Năm sinh Nam | Năm sinh Nữ in one row",
+			rows: withTitle([]any{"STT", "Họ và tên", "Năm sinh Nam", "Năm sinh Nữ", "Đơn vị"},
+				[]any{1, "Nguyễn Văn An", "1975", nil, "Phòng A"},
+				[]any{2, "Trần Thị Bích", nil, "20/10/1988", "Phòng A"}),
+			columns: "stt=A, name=B, male=C, female=D, unit=E",
+			want:    []string{"5 Nguyễn Văn An|1975|nam|", "6 Trần Thị Bích|1988|nữ|"},
+		},
+		{
+			name: "only a Nữ column ticked",
+			rows: withTitle([]any{"STT", "Họ và tên", "Nữ", "Đơn vị"},
+				[]any{1, "Nguyễn Văn An", nil, "Phòng A"},
+				[]any{2, "Trần Thị Bích", "x", "Phòng A"}),
+			columns: "stt=A, name=B, female=C, unit=D",
+			want:    []string{"5 Nguyễn Văn An|0||", "6 Trần Thị Bích|0|nữ|"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Read(bytes.NewReader(sheetBook(t, tt.rows, tt.merges...)), Options{Source: "t.xlsx"})
+			must(t, err)
+			if got := res.Sheets[0].Columns.String(); got != tt.columns {
+				t.Errorf("columns %s, want %s", got, tt.columns)
+			}
+			if got, want := strings.Join(personSummary(res), "\n"), strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("rows:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestReadDateOfBirthCell: a date typed as a date (not text) keeps its
+// year.
+func TestReadDateOfBirthCell(t *testing.T) {
+	f := excelize.NewFile()
+	for i, r := range [][]any{{"STT", "Họ và tên", "Ngày sinh", "Đơn vị"}, {1, "Nguyễn Văn An", nil, "Phòng A"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		must(t, f.SetSheetRow("Sheet1", cell, &r))
+	}
+	must(t, f.SetCellFormula("Sheet1", "C2", "DATE(1975,3,15)"))
+	must(t, f.SetCellValue("Sheet1", "C2", 27468)) // 15/03/1975
+	style, err := f.NewStyle(&excelize.Style{NumFmt: 14})
+	must(t, err)
+	must(t, f.SetCellStyle("Sheet1", "C2", "C2", style))
+	res, err := Read(bytes.NewReader(save(t, f)), Options{})
+	must(t, err)
+	if y := res.Rows[0].Honoree.BirthYear; y != 1975 {
+		t.Errorf("birth year %d from a date cell, want 1975", y)
+	}
+}
+
+// The list from the issue: two people named Nguyễn Văn Hùng in one unit,
+// born 1975 and 1988, and a row typed twice.
+var namesakeRows = withTitle([]any{"STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị", "Hình thức khen thưởng"},
+	[]any{1, "Nguyễn Văn Hùng", 1975, "Trưởng phòng", "Phòng Văn hóa", "Giấy khen"},
+	[]any{2, "Nguyễn Văn Hùng", 1988, "Chuyên viên", "Phòng Văn hóa", "Giấy khen"},
+	[]any{3, "Trần Thị Mai", 1980, "Chuyên viên", "Phòng Văn hóa", "Giấy khen"},
+	[]any{4, "nguyễn văn  hùng", 1988, "chuyên viên", "Phòng Văn hóa", "Giấy khen"},
+	[]any{5, "Nguyễn Văn Hùng", nil, "Trưởng phòng", "Phòng Văn hóa", "Giấy khen"},
+)
+
+func TestReadNamesakes(t *testing.T) {
+	res, err := Read(bytes.NewReader(sheetBook(t, namesakeRows)), Options{Source: "ds.xlsx"})
+	must(t, err)
+	want := []string{"5 Nguyễn Văn Hùng|1975||", "6 Nguyễn Văn Hùng|1988||", "7 Trần Thị Mai|1980||",
+		"8 nguyễn văn hùng|1988|| (lặp lại)", "9 Nguyễn Văn Hùng|0||"}
+	if got := strings.Join(personSummary(res), "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+	r8 := res.Rows[3]
+	if r8.DuplicateOf != "giống hệt dòng 6 trang “Sheet1” tệp ds.xlsx" || r8.Repeats != (Ref{Source: "ds.xlsx", Sheet: "Sheet1", Line: 6, Kind: Individual}) {
+		t.Errorf("row 8: %q, repeats %+v", r8.DuplicateOf, r8.Repeats)
+	}
+	notes := []struct {
+		first, second int
+		match         report.Match
+		words         string
+	}{
+		{5, 6, report.Namesakes, "Dòng 5 và dòng 6 trang “Sheet1” tệp ds.xlsx cùng tên Nguyễn Văn Hùng, cùng đơn vị Phòng Văn hóa, khác năm sinh 1975 và 1988, chức vụ “Trưởng phòng” và “Chuyên viên”: có thể là hai người trùng tên"},
+		{5, 9, report.Unclear, "không có gì phân biệt"},
+		{6, 9, report.Namesakes, "chức vụ “Chuyên viên” và “Trưởng phòng”"},
+	}
+	if len(res.Namesakes) != len(notes) {
+		t.Fatalf("namesake notes %+v, want %d", res.Namesakes, len(notes))
+	}
+	for i, w := range notes {
+		n := res.Namesakes[i]
+		if n.First.Line != w.first || n.Second.Line != w.second || n.Match != w.match || !strings.Contains(n.Note, w.words) {
+			t.Errorf("note %d = %+v, want rows %d, %d %v %q", i, n, w.first, w.second, w.match, w.words)
+		}
+	}
+	if ni, _, nd, _ := res.Counts(); ni != 4 || nd != 1 {
+		t.Errorf("Counts = %d individuals, %d repeats; want 4, 1", ni, nd)
+	}
+	if s := res.Summary(); !strings.Contains(s, "3 cặp dòng cùng tên") {
+		t.Errorf("summary %q does not mention the namesakes", s)
+	}
+	r := &report.Report{}
+	if n := res.ApplyTo(r); n != 4 {
+		t.Errorf("ApplyTo added %d, want 4 (both namesakes kept, the repeat dropped)", n)
+	}
+}
+
+// TestKeepRepeats: a row the program would drop is added when the user
+// keeps it, by reference or all at once; nothing else changes.
+func TestKeepRepeats(t *testing.T) {
+	tests := []struct {
+		name  string
+		keep  func(res *Result) int
+		kept  int
+		added int
+	}{
+		{"none", func(*Result) int { return 0 }, 0, 4},
+		{"by reference", func(res *Result) int { return res.KeepRows(Ref{Source: "ds.xlsx", Sheet: "Sheet1", Line: 8}) }, 1, 5},
+		{"a row that is no repeat", func(res *Result) int { return res.KeepRows(Ref{Source: "ds.xlsx", Sheet: "Sheet1", Line: 5}) }, 0, 4},
+		{"another file", func(res *Result) int { return res.KeepRows(Ref{Source: "x.xlsx", Sheet: "Sheet1", Line: 8}) }, 0, 4},
+		{"all", func(res *Result) int { return res.KeepAll() }, 1, 5},
+		{"flag set by the window", func(res *Result) int { res.Rows[3].Keep = true; return 1 }, 1, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Read(bytes.NewReader(sheetBook(t, namesakeRows)), Options{Source: "ds.xlsx"})
+			must(t, err)
+			if n := tt.keep(res); n != tt.kept {
+				t.Errorf("kept %d, want %d", n, tt.kept)
+			}
+			if ni, _, nd, _ := res.Counts(); ni != tt.added || nd != 5-tt.added {
+				t.Errorf("Counts = %d, %d repeats; want %d, %d", ni, nd, tt.added, 5-tt.added)
+			}
+			r := &report.Report{}
+			if n := res.ApplyTo(r); n != tt.added {
+				t.Errorf("ApplyTo added %d, want %d", n, tt.added)
+			}
+			var buf bytes.Buffer
+			must(t, WriteList(&buf, res, nil))
+			back, err := Read(&buf, Options{})
+			must(t, err)
+			if len(back.Rows) != tt.added {
+				t.Errorf("written list holds %d rows, want %d", len(back.Rows), tt.added)
+			}
+		})
+	}
+}
+
+// TestReadRepeatOfDraft: a row already in the draft is dropped with the
+// draft's row named, and can be kept.
+func TestReadRepeatOfDraft(t *testing.T) {
+	d := &report.Report{}
+	d.Honorees.Individuals = []report.Honoree{{Name: "Trần Thị Mai", BirthYear: 1980, Position: "Chuyên viên", Unit: "Phòng Văn hóa", Award: "Giấy khen"}}
+	res, err := Read(bytes.NewReader(sheetBook(t, namesakeRows)), Options{Source: "ds.xlsx", Existing: d})
+	must(t, err)
+	mai := res.Rows[2]
+	if mai.DuplicateOf != "giống hệt cá nhân thứ 1 trong bản nháp" || !mai.Dropped() {
+		t.Fatalf("row 7: %+v", mai)
+	}
+	res.Rows[2].Keep = true
+	if n := res.ApplyTo(d); n != 4 || len(d.Honorees.Individuals) != 5 {
+		t.Errorf("added %d, draft holds %d; want 4, 5", n, len(d.Honorees.Individuals))
+	}
+	// The draft then warns of the identical rows.
+	found := false
+	for _, p := range d.Validate() {
+		found = found || strings.Contains(p.Message, "giống hệt dòng 1")
+	}
+	if !found {
+		t.Errorf("no warning for the kept repeat: %v", d.Validate())
+	}
+}
