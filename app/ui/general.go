@@ -13,6 +13,7 @@ import (
 
 	"baocao/app/catalog"
 	"baocao/app/report"
+	"baocao/app/ui/datepick"
 	"baocao/app/ui/vnentry"
 )
 
@@ -332,7 +333,7 @@ func (g *generalStep) showCalendar() {
 		start = g.z.r.IssueDate.Time()
 	}
 	var pop *widget.PopUp
-	cal := widget.NewCalendar(start, func(t time.Time) {
+	cal := datepick.New(start, func(t time.Time) { // its month in the window's language
 		g.date.SetText(t.Format("02/01/2006"))
 		if pop != nil {
 			pop.Hide()

@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -26,7 +27,6 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"baocao/app/appdirs"
 	"baocao/app/catalog"
@@ -34,6 +34,7 @@ import (
 	"baocao/app/icon"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/folders"
 	"baocao/app/ui/previewui"
 	"baocao/app/ui/recovery"
 	"baocao/app/ui/savefile"
@@ -85,7 +86,6 @@ const (
 	prefTypeStyle   = "typingStyle"  // vnime.Style.String()
 	prefTypeOn      = "typingOn"     // the V/E switch
 	prefRecent      = "recentDrafts" // most recent first
-	prefLastFolder  = "lastFolder"
 	maxRecentDrafts = 8
 )
 
@@ -710,7 +710,7 @@ func (w *Window) addRecent(path string) {
 		}
 	}
 	w.app.Preferences().SetStringList(prefRecent, list)
-	w.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
+	folders.Remember(w.app.Preferences(), folders.Drafts, path)
 }
 
 func (w *Window) removeRecent(path string) {
@@ -723,26 +723,20 @@ func (w *Window) removeRecent(path string) {
 	w.app.Preferences().SetStringList(prefRecent, list)
 }
 
-// dialogOpen and dialogSave are the real file choosers.
+// dialogOpen and dialogSave are the real file choosers; each kind of file
+// (drafts, exports) starts in the folder last used for it.
 func (w *Window) dialogOpen(cb func(string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			if err != nil {
-				w.showError(err)
-			}
-			return
-		}
-		rc.Close()
-		cb(rc.URI().Path())
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{draft.Extension}))
-	w.setFolder(d)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	folders.Open(w.win, folders.Drafts, []string{draft.Extension}, lang.L("Open a draft"), cb, func(err error) {
+		w.showError(fmt.Errorf(lang.L("The file could not be opened. Choose it again, or copy it to this computer first.")+" (%w)", err))
+	})
 }
 
 func (w *Window) dialogSave(suggested string, exts []string, cb func(string)) {
-	savefile.Show(w.win, suggested, exts, w.lastFolder(), cb, func(err error) {
+	kind := folders.Exports
+	if slices.Contains(exts, draft.Extension) {
+		kind = folders.Drafts
+	}
+	savefile.Show(w.win, suggested, exts, kind, cb, func(err error) {
 		w.showError(fmt.Errorf(lang.L("The folder could not be used. Choose another folder, or close the file if another program has it open.")+" (%w)", err))
 	})
 }
@@ -771,24 +765,4 @@ func sameFile(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
-}
-
-// lastFolder is the folder a file was last opened from or saved to, or
-// the home folder.
-func (w *Window) lastFolder() string {
-	if dir := w.app.Preferences().String(prefLastFolder); dir != "" {
-		return dir
-	}
-	dir, _ := os.UserHomeDir()
-	return dir
-}
-
-func (w *Window) setFolder(d *dialog.FileDialog) {
-	dir := w.lastFolder()
-	if dir == "" {
-		return
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
 }

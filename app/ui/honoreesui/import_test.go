@@ -27,6 +27,7 @@ func fixture(t *testing.T) string {
 	f := excelize.NewFile()
 	defer f.Close()
 	const s = "Sheet1"
+	ha := sample.Report().Honorees.Individuals[0]
 	rows := [][]any{
 		{"ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO"},
 		{"DANH SÁCH CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG “DÂN VẬN KHÉO” NĂM 2016"},
@@ -36,7 +37,7 @@ func fixture(t *testing.T) string {
 		{2, "Lưu Thị Mai", "Thủ thư", "Thư viện Khoa học Tổng hợp", "Mở tủ sách cho công nhân", "Giấy khen", ""},
 		{},
 		{3, "", "Bảo vệ", "Bảo tàng Lịch sử", "", "", ""},
-		{4, "Nguyễn Thị Thu Hà", "Phó Giám đốc", "Thư viện Khoa học Tổng hợp", "Đã có trong báo cáo", "Giấy khen", ""},
+		{4, ha.Name, ha.Position, ha.Unit, ha.Achievement, ha.Award, ha.Note}, // an exact repeat
 		{5, "Kha Minh Đức", "Huấn luyện viên", "Trung tâm Huấn luyện và Thi đấu Thể dục thể thao", "Dạy bơi miễn phí", "Bằng khen", "Ghi chú riêng"},
 		{"Tổng cộng: 4 cá nhân"},
 	}
@@ -51,6 +52,22 @@ func fixture(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// columnMenu finds, among the objects the dialog shows, the menu above
+// column col (from 0) of the grid of sheet.
+func (h *harness) columnMenu(d *importDialog, sheet string, col int) *columnSelect {
+	h.t.Helper()
+	su := d.bySheet[sheet]
+	d.tabs.Select(su.tab)
+	su.grid.ScrollTo(widget.TableCellID{Row: 0, Col: col})
+	for _, o := range test.LaidOutObjects(h.w.Canvas().Overlays().Top()) {
+		if s, ok := o.(*columnSelect); ok && s.Visible() && s.col == col {
+			return s
+		}
+	}
+	h.t.Fatalf("no menu above column %s of sheet %q on screen", columnLetters(col), sheet)
+	return nil
 }
 
 // waitRead starts fn and waits until the background read it starts has
@@ -82,14 +99,11 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 	if !reflect.DeepEqual(r.Honorees.Individuals, before) || h.changes != 0 {
 		t.Fatal("the preview changed the report")
 	}
-	// The detected columns are shown and can be changed.
-	sel := d.columnSelects["Sheet1"]
-	for f, want := range map[xlsx.Field]string{
-		xlsx.FieldName: "B: Họ tên", xlsx.FieldPosition: "C: Chức danh", xlsx.FieldUnit: "D: Đơn vị công tác",
-		xlsx.FieldAchievement: "E: Thành tích", xlsx.FieldAward: "F: Hình thức", xlsx.FieldNote: "G: Ghi chú",
-	} {
-		if sel[f] == nil || sel[f].Selected != want {
-			t.Errorf("field %v shows %v, want %q", f, sel[f], want)
+	// The detected columns are shown above the sheet's columns and can be
+	// changed.
+	for col, want := range []string{"", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng", "Ghi chú"} {
+		if got := h.columnMenu(d, "Sheet1", col).Selected; got != want {
+			t.Errorf("column %s shows %q, want %q", columnLetters(col), got, want)
 		}
 	}
 	if got := d.headerEntries["Sheet1"].Text; got != "4" {
@@ -114,7 +128,7 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 			t.Errorf("the skipped row should show its content: %q", ln.detail)
 		}
 	}
-	if !strings.HasPrefix(d.summary.Text, "Sẽ thêm 3 cá nhân và 0 tập thể; 1 dòng trùng") {
+	if !strings.HasPrefix(d.summary.Text, "Sẽ thêm 3 cá nhân và 0 tập thể; 1 dòng giống hệt một dòng khác") {
 		t.Errorf("summary = %q", d.summary.Text)
 	}
 	if d.confirm.Text != "Thêm 3 dòng vào báo cáo" || d.confirm.Disabled() {
@@ -171,16 +185,12 @@ func TestImportRemapColumns(t *testing.T) {
 	d := h.v.imp
 	// The user says the note column is not wanted, and that the rows are
 	// collectives.
-	d.columnSelects["Sheet1"][xlsx.FieldNote].SetSelected("— không lấy —")
-	d.kindSelects["Sheet1"].SetSelected("tập thể")
-	if d.reread.Disabled() {
-		t.Fatal("changing a column should offer to read again")
-	}
-	h.waitRead(func() { test.Tap(d.reread) })
+	h.waitRead(func() { h.columnMenu(d, "Sheet1", 6).SetSelected("— bỏ qua —") })
+	h.waitRead(func() { d.kindSelects["Sheet1"].SetSelected("tập thể") })
 	if h.v.imp != d {
 		t.Fatal("the preview should stay open after reading again")
 	}
-	if got := d.columnSelects["Sheet1"][xlsx.FieldNote].Selected; got != "— không lấy —" {
+	if got := h.columnMenu(d, "Sheet1", 6).Selected; got != "" {
 		t.Errorf("note column after re-reading = %q", got)
 	}
 	if !strings.HasPrefix(d.summary.Text, "Sẽ thêm 0 cá nhân và 4 tập thể") {
@@ -286,7 +296,7 @@ func BenchmarkImportPreview10000(b *testing.B) {
 		r := &report.Report{}
 		v := New(w, r, nil)
 		w.SetContent(v.Object())
-		v.showImport("lon.xlsx", nil, res)
+		v.showImport("lon.xlsx", nil, res, nil)
 		w.Canvas().Capture()
 		test.Tap(v.imp.confirm)
 		if len(r.Honorees.Individuals) != 10000 {
@@ -330,13 +340,7 @@ func TestImportMixedSheet(t *testing.T) {
 	if got := d.kindSelects["Sheet1"].Selected; got != tr("honorees.kind.mixed", "theo tiêu đề nhóm (hỗn hợp)") {
 		t.Errorf("kind shown as %q, want mixed", got)
 	}
-	notes := 0
-	for _, o := range d.sheets.Objects {
-		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "• ") {
-			notes++
-		}
-	}
-	if notes == 0 {
-		t.Error("the sheet's notes (a second table) are not shown")
+	if st := d.bySheet["Sheet1"].status; !strings.Contains(st.Text, "• ") || !st.Visible() {
+		t.Errorf("the sheet's notes (a second table) are not shown: %q", st.Text)
 	}
 }

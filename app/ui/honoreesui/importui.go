@@ -1,10 +1,10 @@
 package honoreesui
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,32 +16,39 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/report"
 	"baocao/app/xlsx"
 )
 
-// importDialog previews an import: the columns detected in each sheet,
-// which the user may correct, and what happens to every row. Nothing is
-// added to the report until the user confirms.
+// importDialog previews an import: the top rows of each sheet with the
+// header row and the field of each column, which the user may correct
+// (or choose, when the program found no header row), and what happens to
+// every row, read again live after each correction. Nothing is added to
+// the report until the user confirms.
 type importDialog struct {
-	v    *View
-	name string
-	data []byte // the workbook, kept to read it again with corrections
-	res  *xlsx.Result
+	v      *View
+	name   string
+	data   []byte // the workbook, kept to read it again with corrections
+	res    *xlsx.Result
+	manual bool // no header row was found: the user chooses it
 
 	override map[string]xlsx.Override // the user's corrections, by sheet
 	lines    []previewLine
+	seq      int        // counts the reads asked for; a late answer to an older one is dropped
+	kept     []xlsx.Ref // the exact repeats the user keeps
+
+	sheets  []*sheetUI
+	bySheet map[string]*sheetUI
 
 	dlg     dialog.Dialog
 	summary *widget.Label
-	detail  *widget.Label   // the selected row in full
-	sheets  *fyne.Container // one block per sheet, rebuilt after each read
+	detail  *widget.Label // the selected row in full
+	tabs    *container.AppTabs
 	table   *widget.Table
-	reread  *widget.Button
 	confirm *widget.Button
 	cancel  *widget.Button
 
-	// the controls of each sheet, for tests: sheet → field → select
-	columnSelects map[string]map[xlsx.Field]*widget.Select
+	// for tests: the controls of each sheet
 	kindSelects   map[string]*widget.Select
 	headerEntries map[string]*widget.Entry
 }
@@ -49,6 +56,7 @@ type importDialog struct {
 // previewLine is one row of the report of the preview.
 type previewLine struct {
 	state  lineState
+	row    int // index in res.Rows; -1 for a skipped row
 	sheet  string
 	line   int
 	kind   xlsx.Kind
@@ -60,43 +68,61 @@ type previewLine struct {
 type lineState int
 
 const (
-	lineAdd lineState = iota
-	lineDuplicate
+	lineAdd       lineState = iota
+	lineDuplicate           // an exact repeat, left out unless the user keeps it
 	lineSkipped
+	lineKept     // an exact repeat the user keeps
+	lineNamesake // added, with a "possible namesake" note
 )
 
-// editableFields are the fields whose column the user can choose.
-var editableFields = []xlsx.Field{xlsx.FieldName, xlsx.FieldPosition, xlsx.FieldUnit,
-	xlsx.FieldAchievement, xlsx.FieldAward, xlsx.FieldNote}
+// editableFields are the fields the user can give a column, in the order
+// of the column menus.
+var editableFields = []xlsx.Field{xlsx.FieldName, xlsx.FieldBirthYear, xlsx.FieldMale, xlsx.FieldFemale, xlsx.FieldGender,
+	xlsx.FieldPosition, xlsx.FieldUnit, xlsx.FieldAchievement, xlsx.FieldAward, xlsx.FieldNote}
 
 // noColumn maps a field to nothing: xlsx reads no column from
 // xlsx.MaxColumns on, so a field taken from there stays empty.
 const noColumn = xlsx.MaxColumns
 
-// showImport opens the preview of res, read from the file name.
-func (v *View) showImport(name string, data []byte, res *xlsx.Result) {
+// shownRows is how many rows of each sheet the dialog shows for choosing
+// the header row and the columns.
+const shownRows = 60
+
+// showImport opens the preview of res, read from the file name; raw holds
+// the top rows of each sheet. A nil res means no header row was found:
+// the dialog asks the user to choose it.
+func (v *View) showImport(name string, data []byte, res *xlsx.Result, raw []xlsx.SheetRows) {
 	d := &importDialog{v: v, name: name, data: data, override: map[string]xlsx.Override{}}
-	d.build()
-	d.setResult(res)
+	if res == nil {
+		d.manual = true
+		res = &xlsx.Result{}
+		for _, s := range raw {
+			res.Sheets = append(res.Sheets, xlsx.Sheet{Name: s.Name})
+		}
+	}
+	d.build(raw, res)
 	v.imp = d
+	if d.manual {
+		d.showNoHeader()
+	} else {
+		d.setResult(res)
+	}
 	d.dlg.Show()
 }
 
-func (d *importDialog) build() {
+func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 	d.summary = widget.NewLabel("")
 	d.summary.Wrapping = fyne.TextWrapWord
 	d.summary.TextStyle.Bold = true
-	d.sheets = container.NewVBox()
-
-	d.reread = widget.NewButtonWithIcon(tr("honorees.import.reread", "Đọc lại theo các cột đã chọn"), theme.ViewRefreshIcon(), d.readAgain)
-	d.reread.Disable()
 
 	d.table = widget.NewTable(
 		func() (int, int) { return len(d.lines), 6 },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			c := widget.NewCheck(tr("honorees.import.keep", "Vẫn thêm"), nil)
+			c.Hide()
+			return container.NewStack(l, c)
 		},
 		d.updateCell,
 	)
@@ -114,7 +140,7 @@ func (d *importDialog) build() {
 	}
 	d.detail = widget.NewLabel(tr("honorees.import.detailHint", "Bấm vào một dòng để xem đầy đủ."))
 	d.detail.Wrapping = fyne.TextWrapWord
-	for i, w := range []float32{170, 100, 56, 200, 200, 520} {
+	for i, w := range []float32{200, 100, 56, 200, 200, 600} {
 		d.table.SetColumnWidth(i, w)
 	}
 
@@ -130,19 +156,17 @@ func (d *importDialog) build() {
 	})
 	d.confirm.Importance = widget.HighImportance
 
-	mapping := container.NewBorder(
-		widget.NewLabelWithStyle(tr("honorees.import.columns", "Các cột đã nhận ra (sửa nếu sai, rồi bấm “Đọc lại”)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(d.reread), nil, nil,
-		container.NewVScroll(d.sheets))
+	d.buildSheets(raw, res)
 	rows := container.NewBorder(
-		widget.NewLabelWithStyle(tr("honorees.import.rows", "Từng dòng trong tệp"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("honorees.import.rows", "Từng dòng sẽ nhập (xem trước)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.detail, nil, nil, d.table)
-	split := container.NewVSplit(mapping, rows)
-	split.Offset = 0.45
+	split := container.NewVSplit(d.tabs, rows)
+	split.Offset = 0.5
 	content := container.NewBorder(d.summary,
 		container.NewHBox(layout.NewSpacer(), d.cancel, d.confirm), nil, nil, split)
 	d.dlg = dialog.NewCustomWithoutButtons(tr("honorees.import.title", "Nhập danh sách từ tệp {{.File}}", map[string]any{"File": d.name}), content, d.v.win)
-	d.dlg.Resize(d.v.win.Canvas().Size().Subtract(fyne.NewSize(60, 40)).Max(fyne.NewSize(900, 640)))
+	// The dialog takes the window's room: the sheet and the preview need it.
+	d.dlg.Resize(d.v.win.Canvas().Size().Subtract(fyne.NewSize(24, 24)))
 }
 
 func previewTitles() []string {
@@ -157,7 +181,11 @@ func previewTitles() []string {
 }
 
 func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	box := o.(*fyne.Container)
+	l, keep := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Check)
+	keep.OnChanged = nil
+	keep.Hide()
+	l.Show()
 	if id.Row < 0 || id.Row >= len(d.lines) {
 		l.SetText("")
 		return
@@ -167,11 +195,19 @@ func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l.Importance = widget.MediumImportance
 	switch id.Col {
 	case 0:
+		if ln.state == lineDuplicate || ln.state == lineKept { // the user may keep it
+			l.Hide()
+			keep.SetChecked(ln.state == lineKept)
+			row := ln.row
+			keep.OnChanged = func(on bool) { d.keep(row, on) }
+			keep.Show()
+			return
+		}
 		s = d.stateText(*ln)
 		switch ln.state {
 		case lineAdd:
 			l.Importance = widget.SuccessImportance
-		case lineDuplicate:
+		case lineNamesake:
 			l.Importance = widget.WarningImportance
 		default:
 			l.Importance = widget.DangerImportance
@@ -196,10 +232,39 @@ func (d *importDialog) stateText(ln previewLine) string {
 	switch ln.state {
 	case lineAdd:
 		return tr("honorees.import.state.add", "Thêm ({{.Kind}})", map[string]any{"Kind": kindName(ln.kind)})
+	case lineNamesake:
+		return tr("honorees.import.state.namesake", "Thêm — có thể trùng tên")
 	case lineDuplicate:
-		return tr("honorees.import.state.duplicate", "Trùng, không thêm")
+		return tr("honorees.import.state.duplicate", "Giống hệt dòng khác, không thêm")
+	case lineKept:
+		return tr("honorees.import.state.kept", "Giống hệt dòng khác, vẫn thêm")
 	}
 	return tr("honorees.import.state.skipped", "Bỏ qua")
+}
+
+// keep keeps (or leaves out again) the exact repeat res.Rows[row]; the
+// choice outlives a read with other columns.
+func (d *importDialog) keep(row int, on bool) {
+	if row < 0 || row >= len(d.res.Rows) || d.res.Rows[row].Keep == on {
+		return
+	}
+	r := &d.res.Rows[row]
+	r.Keep = on
+	ref := r.Ref()
+	d.kept = slices.DeleteFunc(d.kept, func(x xlsx.Ref) bool { return x.Sheet == ref.Sheet && x.Line == ref.Line })
+	if on {
+		d.kept = append(d.kept, ref)
+	}
+	for i := range d.lines {
+		if d.lines[i].row == row {
+			d.lines[i].state = lineDuplicate
+			if on {
+				d.lines[i].state = lineKept
+			}
+		}
+	}
+	d.showCounts()
+	d.table.Refresh()
 }
 
 func lineText(n int) string {
@@ -224,25 +289,44 @@ func (d *importDialog) counts() (ind, col, dup, skipped int) {
 
 // setResult shows what a read found.
 func (d *importDialog) setResult(res *xlsx.Result) {
+	res.KeepRows(d.kept...) // the rows the user kept before reading again
 	d.res = res
 	d.lines = d.lines[:0]
-	for _, r := range res.Rows {
-		ln := previewLine{state: lineAdd, sheet: r.Sheet, line: r.Line, kind: r.Kind, name: r.Honoree.Name, unit: r.Honoree.Unit}
-		if r.DuplicateOf != "" {
+	notes := map[[2]any]string{} // by sheet and line: the namesake notes
+	for _, n := range res.Namesakes {
+		for _, ref := range []xlsx.Ref{n.First, n.Second} {
+			if ref.Draft == 0 {
+				k := [2]any{ref.Sheet, ref.Line}
+				notes[k] = strings.Join(nonEmpty(notes[k], n.Note), " ")
+			}
+		}
+	}
+	for i, r := range res.Rows {
+		h := &r.Honoree
+		ln := previewLine{state: lineAdd, row: i, sheet: r.Sheet, line: r.Line, kind: r.Kind, name: h.Name, unit: h.Unit}
+		facts := strings.Join(nonEmpty(birthText(*h), h.Position, h.Achievement, h.Award, h.Note), " · ")
+		switch note := notes[[2]any{r.Sheet, r.Line}]; {
+		case r.DuplicateOf != "":
 			ln.state = lineDuplicate
-			ln.detail = tr("honorees.import.duplicateOf", "Trùng họ tên và đơn vị với: {{.Other}}", map[string]any{"Other": r.DuplicateOf})
-		} else {
-			ln.detail = strings.Join(nonEmpty(r.Honoree.Position, r.Honoree.Achievement, r.Honoree.Award, r.Honoree.Note), " · ")
+			if r.Keep {
+				ln.state = lineKept
+			}
+			ln.detail = tr("honorees.import.duplicateOf", "Giống hệt {{.Other}}; đánh dấu “Vẫn thêm” nếu đúng là hai người.", map[string]any{"Other": r.DuplicateOf})
+		case note != "":
+			ln.state = lineNamesake
+			ln.detail = note + " — " + facts
+		default:
+			ln.detail = facts
 		}
 		d.lines = append(d.lines, ln)
 	}
 	for _, s := range res.Skipped {
-		d.lines = append(d.lines, previewLine{state: lineSkipped, sheet: s.Sheet, line: s.Line,
+		d.lines = append(d.lines, previewLine{state: lineSkipped, row: -1, sheet: s.Sheet, line: s.Line,
 			detail: s.Reason + textOf(s.Text)})
 	}
 	for _, sh := range res.Sheets {
 		if sh.Problem != "" {
-			d.lines = append(d.lines, previewLine{state: lineSkipped, sheet: sh.Name,
+			d.lines = append(d.lines, previewLine{state: lineSkipped, row: -1, sheet: sh.Name,
 				detail: tr("honorees.import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem})})
 		}
 	}
@@ -253,21 +337,49 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 		}
 		return a.line < b.line
 	})
+	d.showCounts()
+	for _, su := range d.sheets {
+		su.update(sheetNamed(res, su.name))
+	}
+	d.table.Refresh()
+	d.table.ScrollToTop()
+}
 
+// showCounts says what confirming will do.
+func (d *importDialog) showCounts() {
 	ind, col, dup, skipped := d.counts()
-	d.summary.SetText(tr("honorees.import.summary",
-		"Sẽ thêm {{.Individuals}} cá nhân và {{.Collectives}} tập thể; {{.Duplicates}} dòng trùng với danh sách (không thêm); {{.Skipped}} dòng bỏ qua. Chưa có gì được thêm vào báo cáo: xem lại bên dưới rồi bấm “Thêm {{.Count}} dòng vào báo cáo”.",
-		map[string]any{"Individuals": ind, "Collectives": col, "Duplicates": dup, "Skipped": skipped, "Count": ind + col}))
+	parts := []string{tr("honorees.import.summary.add", "Sẽ thêm {{.Individuals}} cá nhân và {{.Collectives}} tập thể",
+		map[string]any{"Individuals": ind, "Collectives": col})}
+	if n := len(d.res.Namesakes); n > 0 {
+		parts = append(parts, trN("honorees.import.summary.namesakes", "{{.Count}} cặp có thể trùng tên (đều được thêm, xem cột Chi tiết)", n))
+	}
+	if dup > 0 {
+		parts = append(parts, trN("honorees.import.summary.duplicates", "{{.Count}} dòng giống hệt một dòng khác, không thêm (đánh dấu “Vẫn thêm” để giữ)", dup))
+	}
+	if skipped > 0 {
+		parts = append(parts, trN("honorees.import.summary.skipped", "{{.Count}} dòng bỏ qua", skipped))
+	}
+	d.summary.SetText(strings.Join(parts, "; ") + ". " + tr("honorees.import.summary.tail",
+		"Chưa có gì được thêm vào báo cáo: xem lại bên dưới rồi bấm “Thêm {{.Count}} dòng vào báo cáo”.", map[string]any{"Count": ind + col}))
 	d.confirm.SetText(tr("honorees.import.confirm", "Thêm {{.Count}} dòng vào báo cáo", map[string]any{"Count": ind + col}))
 	if ind+col == 0 {
 		d.confirm.Disable()
 	} else {
 		d.confirm.Enable()
 	}
-	d.buildSheets()
-	d.reread.Disable()
-	d.table.Refresh()
-	d.table.ScrollToTop()
+}
+
+// birthText is the year of birth and gender as lists write them:
+// "1975, nữ".
+func birthText(h report.Honoree) string {
+	var parts []string
+	if h.BirthYear > 0 {
+		parts = append(parts, strconv.Itoa(h.BirthYear))
+	}
+	if h.Gender != "" {
+		parts = append(parts, string(h.Gender))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func textOf(s string) string {
@@ -296,154 +408,6 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-// buildSheets shows, for each sheet, its header row, its kind and the
-// column each field is taken from, as controls the user can change.
-func (d *importDialog) buildSheets() {
-	d.columnSelects = map[string]map[xlsx.Field]*widget.Select{}
-	d.kindSelects = map[string]*widget.Select{}
-	d.headerEntries = map[string]*widget.Entry{}
-	var blocks []fyne.CanvasObject
-	for _, sh := range d.res.Sheets {
-		sh := sh
-		title := widget.NewLabelWithStyle(tr("honorees.import.sheet", "Trang “{{.Sheet}}”", map[string]any{"Sheet": sh.Name}),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-
-		header := widget.NewEntry()
-		if sh.HeaderRow > 0 {
-			header.SetText(strconv.Itoa(sh.HeaderRow))
-		}
-		header.SetPlaceHolder(tr("honorees.import.headerHint", "số dòng"))
-		header.Validator = func(s string) error {
-			if n, err := strconv.Atoi(strings.TrimSpace(s)); s != "" && (err != nil || n < 1) {
-				return fmt.Errorf("%s", tr("honorees.import.headerInvalid", "Hãy nhập số dòng tiêu đề, từ 1 trở lên."))
-			}
-			return nil
-		}
-		header.OnChanged = func(s string) {
-			o := d.override[sh.Name]
-			n, err := strconv.Atoi(strings.TrimSpace(s))
-			if err != nil || n < 1 {
-				n = 0
-			}
-			if n != o.HeaderRow {
-				o.HeaderRow = n
-				o.Columns = nil // the columns of another header row are unknown
-				d.override[sh.Name] = o
-				d.reread.Enable()
-			}
-		}
-		d.headerEntries[sh.Name] = header
-
-		// A sheet whose name column is titled for both kinds, or that has
-		// group headings, is read row by row ("mixed"): kind 0.
-		mixed := tr("honorees.kind.mixed", "theo tiêu đề nhóm (hỗn hợp)")
-		kind := widget.NewSelect([]string{kindName(xlsx.Individual), kindName(xlsx.Collective), mixed}, nil)
-		if sh.Kind == 0 {
-			kind.SetSelected(mixed)
-		} else {
-			kind.SetSelected(kindName(sh.Kind))
-		}
-		kind.OnChanged = func(s string) {
-			o := d.override[sh.Name]
-			switch s {
-			case kindName(xlsx.Collective):
-				o.Kind = xlsx.Collective
-			case kindName(xlsx.Individual):
-				o.Kind = xlsx.Individual
-			default:
-				o.Kind = 0
-			}
-			d.override[sh.Name] = o
-			d.reread.Enable()
-		}
-		d.kindSelects[sh.Name] = kind
-
-		top := container.NewHBox(title,
-			widget.NewLabel(tr("honorees.import.headerRow", "Dòng tiêu đề:")), container.NewGridWrap(fyne.NewSize(90, header.MinSize().Height), header),
-			widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), kind)
-		if sh.Problem != "" {
-			problem := widget.NewLabel(tr("honorees.import.sheetNotRead", "Không đọc trang này: {{.Problem}}", map[string]any{"Problem": sh.Problem}))
-			problem.Wrapping = fyne.TextWrapWord
-			problem.Importance = widget.WarningImportance
-			blocks = append(blocks, top, problem)
-			continue
-		}
-
-		options, columnOf := columnOptions(sh)
-		selects := map[xlsx.Field]*widget.Select{}
-		grid := container.NewGridWithColumns(6)
-		for _, f := range editableFields {
-			f := f
-			opts := options
-			if f == xlsx.FieldName { // a name is required: no "none"
-				opts = options[1:]
-			}
-			sel := widget.NewSelect(opts, nil)
-			if c, ok := sh.Columns[f]; ok && c != noColumn {
-				sel.SetSelected(optionFor(sh, c))
-			} else {
-				sel.SetSelected(options[0])
-			}
-			sel.OnChanged = func(s string) {
-				o := d.override[sh.Name]
-				cols := xlsx.Mapping{}
-				for g, c := range o.Columns {
-					cols[g] = c
-				}
-				cols[f] = columnOf[s]
-				o.Columns = cols
-				if o.HeaderRow == 0 {
-					o.HeaderRow = sh.HeaderRow // columns need their header row
-				}
-				d.override[sh.Name] = o
-				d.reread.Enable()
-			}
-			selects[f] = sel
-			grid.Add(widget.NewLabel(fieldLabel(f)))
-			grid.Add(sel)
-		}
-		d.columnSelects[sh.Name] = selects
-		blocks = append(blocks, top, grid)
-		for _, n := range sh.Notes { // a second table, a column holding two fields…
-			note := widget.NewLabel("• " + n)
-			note.Wrapping = fyne.TextWrapWord
-			note.Importance = widget.WarningImportance
-			blocks = append(blocks, note)
-		}
-		if len(sh.Unused) > 0 {
-			unused := widget.NewLabel(tr("honorees.import.unused", "Cột không lấy: {{.Columns}}", map[string]any{"Columns": strings.Join(sh.Unused, "; ")}))
-			unused.Wrapping = fyne.TextWrapWord
-			blocks = append(blocks, unused)
-		}
-		blocks = append(blocks, widget.NewSeparator())
-	}
-	d.sheets.Objects = blocks
-	d.sheets.Refresh()
-}
-
-// columnOptions lists the choices of a column select: "none" first, then
-// every titled column as "C: Họ tên"; columnOf maps a choice back.
-func columnOptions(sh xlsx.Sheet) (options []string, columnOf map[string]int) {
-	none := tr("honorees.import.noColumn", "— không lấy —")
-	options = []string{none}
-	columnOf = map[string]int{none: noColumn}
-	cols := make([]int, 0, len(sh.Titles))
-	for c := range sh.Titles {
-		cols = append(cols, c)
-	}
-	sort.Ints(cols)
-	for _, c := range cols {
-		o := optionFor(sh, c)
-		options = append(options, o)
-		columnOf[o] = c
-	}
-	return options, columnOf
-}
-
-func optionFor(sh xlsx.Sheet, c int) string {
-	return columnLetters(c) + ": " + sh.Titles[c]
-}
-
 // columnLetters names column c (from 0) as Excel does: A, B, …, Z, AA.
 func columnLetters(c int) string {
 	s := ""
@@ -467,39 +431,16 @@ func fieldLabel(f xlsx.Field) string {
 		return tr("honorees.col.award", "Hình thức khen thưởng")
 	case xlsx.FieldNote:
 		return tr("honorees.col.note", "Ghi chú")
+	case xlsx.FieldBirthYear:
+		return tr("honorees.col.birthYear", "Năm sinh")
+	case xlsx.FieldMale:
+		return tr("honorees.import.field.male", "Nam (năm sinh hoặc dấu x)")
+	case xlsx.FieldFemale:
+		return tr("honorees.import.field.female", "Nữ (năm sinh hoặc dấu x)")
+	case xlsx.FieldGender:
+		return tr("honorees.col.gender", "Giới tính")
 	}
 	return f.Label()
-}
-
-// readAgain reads the workbook again with the user's corrections, off the
-// UI goroutine.
-func (d *importDialog) readAgain() {
-	d.reread.Disable()
-	d.confirm.Disable()
-	d.summary.SetText(tr("honorees.import.rereading", "Đang đọc lại tệp theo các cột đã chọn…"))
-	override := map[string]xlsx.Override{}
-	for k, o := range d.override {
-		override[k] = o
-	}
-	existing := d.v.snapshot()
-	gen := d.v.gen
-	go func() {
-		res, err := xlsx.Read(bytes.NewReader(d.data), xlsx.Options{Source: d.name, Existing: existing, Override: override})
-		fyne.Do(func() {
-			if gen != d.v.gen || d.v.imp != d {
-				return
-			}
-			if err != nil {
-				d.summary.SetText(tr("honorees.import.rereadFailed", "Không đọc lại được: {{.Error}}. Hãy chọn lại cột hoặc dòng tiêu đề.", map[string]any{"Error": err.Error()}))
-				d.reread.Enable()
-			} else {
-				d.setResult(res)
-			}
-			if d.v.afterRead != nil {
-				d.v.afterRead()
-			}
-		})
-	}()
 }
 
 // readLimited reads a file of at most xlsx.MaxFileSize bytes (and one

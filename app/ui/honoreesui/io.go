@@ -2,6 +2,7 @@ package honoreesui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"baocao/app/draft"
 	"baocao/app/report"
+	"baocao/app/ui/folders"
 	"baocao/app/ui/savefile"
 	"baocao/app/xlsx"
 )
@@ -28,6 +30,7 @@ func (v *View) chooseImport() {
 		if rc == nil { // cancelled
 			return
 		}
+		folders.Remember(fyne.CurrentApp().Preferences(), folders.Imports, rc.URI().Path())
 		name := rc.URI().Name()
 		v.readInBackground(name, func() ([]byte, error) {
 			defer rc.Close()
@@ -40,7 +43,7 @@ func (v *View) chooseImport() {
 	}, v.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".XLSX"}))
 	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	folders.Show(d, v.win, folders.Imports) // in the folder of the last import
 }
 
 // ImportFile previews the import of the workbook at path, as if the user
@@ -63,8 +66,19 @@ func (v *View) readInBackground(name string, load func() ([]byte, error)) {
 	go func() {
 		data, err := load()
 		var res *xlsx.Result
+		var raw []xlsx.SheetRows
 		if err == nil {
 			res, err = xlsx.Read(bytes.NewReader(data), xlsx.Options{Source: name, Existing: existing})
+		}
+		// No header row found: the user chooses it, with the sheets in
+		// sight (and they may disagree with one that was found).
+		if err == nil || errors.Is(err, xlsx.ErrNoHeader) {
+			var rawErr error
+			if raw, rawErr = xlsx.FirstRows(bytes.NewReader(data), shownRows); rawErr == nil {
+				err = nil
+			} else if err == nil {
+				raw = nil // the preview goes without the grid
+			}
 		}
 		fyne.Do(func() {
 			busy.Hide()
@@ -74,7 +88,7 @@ func (v *View) readInBackground(name string, load func() ([]byte, error)) {
 			if err != nil {
 				v.showError(tr("honorees.import.readFailed", "Không đọc được danh sách trong tệp {{.File}}", map[string]any{"File": name}), err)
 			} else {
-				v.showImport(name, data, res)
+				v.showImport(name, data, res, raw)
 			}
 			if v.afterRead != nil {
 				v.afterRead()
@@ -129,7 +143,7 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 // dialog never touches the disk (package savefile): the file is written
 // once, atomically, by ExportTo.
 func (v *View) chooseExport() {
-	savefile.Show(v.win, exportName(v.r), []string{".xlsx"}, "", func(path string) {
+	savefile.Show(v.win, exportName(v.r), []string{".xlsx"}, folders.Exports, func(path string) {
 		path = savefile.WithExt(path, ".xlsx")
 		v.lastOverwrite = savefile.AskOverwrite(v.win, path, func() { v.ExportTo(path) })
 	}, func(err error) {

@@ -72,6 +72,7 @@ type list struct {
 	rows []int // indices into *items, in display order
 
 	query   []string // folded search words; a row matches when it holds them all
+	spread  int      // rows holding the words only across fields, left out (see matching)
 	sortCol column   // colSTT: the report's order
 	desc    bool
 
@@ -175,17 +176,13 @@ func (l *list) duplicate(key string, except int) int {
 func (l *list) refresh() {
 	n := len(*l.items)
 	rows := l.rows[:0]
+	l.spread = 0
 	if len(l.query) == 0 {
 		for i := 0; i < n; i++ {
 			rows = append(rows, i)
 		}
 	} else {
-		l.buildFolded()
-		for i := 0; i < n; i++ {
-			if containsAll(l.folded[i], l.query) {
-				rows = append(rows, i)
-			}
-		}
+		rows = l.matching(rows)
 	}
 	l.rows = rows
 	if l.sortCol == colSTT {
@@ -203,6 +200,49 @@ func (l *list) refresh() {
 		}
 		return c < 0
 	})
+}
+
+// matching appends to rows the items that hold every search word. When
+// the query has several words and some rows hold them all within one
+// field, only those are kept: "hoang thi" finds the people named Hoàng
+// Thị, not every row with "Hoàng" in the name and "thi đua" in the
+// achievement. l.spread counts the rows left out that way.
+func (l *list) matching(rows []int) []int {
+	l.buildFolded()
+	l.spread = 0
+	start := len(rows)
+	var within []int
+	for i := range l.folded {
+		if !containsAll(l.folded[i], l.query) {
+			continue
+		}
+		rows = append(rows, i)
+		if len(l.query) > 1 && inOneField(l.folded[i], l.query) {
+			within = append(within, i)
+		}
+	}
+	if len(within) > 0 && len(within) < len(rows)-start {
+		l.spread = len(rows) - start - len(within)
+		rows = append(rows[:start], within...)
+	}
+	return rows
+}
+
+// inOneField reports whether one line of s (a field, see buildFolded)
+// holds every word.
+func inOneField(s string, words []string) bool {
+	for s != "" {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if containsAll(line, words) {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *list) buildFolded() {

@@ -1,6 +1,7 @@
 package honoreesui
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,7 @@ type pane struct {
 	obj      fyne.CanvasObject
 	selected int // report index of the selected row, -1 for none
 	selCol   int // the column clicked in it
+	sttWidth float32
 }
 
 // keyTable is the table with two keys of its own: Delete deletes the
@@ -138,8 +140,21 @@ func (p *pane) refresh() {
 	default:
 		p.empty.Hide()
 	}
+	p.fitSTT()
 	p.syncSelection()
 	p.table.Refresh()
+}
+
+// fitSTT widens the STT column to the largest number it shows, so that
+// row 10000 reads "10000" and not "100…".
+func (p *pane) fitSTT() {
+	digits := len(strconv.Itoa(max(p.list.total(), 1)))
+	text := fyne.MeasureText(strings.Repeat("0", digits), theme.TextSize(), fyne.TextStyle{})
+	w := max(columnWidths[colSTT], float32(math.Ceil(float64(text.Width+2*theme.InnerPadding()+theme.Padding()))))
+	if w != p.sttWidth {
+		p.sttWidth = w
+		p.table.SetColumnWidth(0, w)
+	}
 }
 
 func (p *pane) emptyText() string {
@@ -241,9 +256,9 @@ func (p *pane) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	b.Text = p.title(col)
 	b.Icon = nil
 	if p.list.sortCol == col && col != colSTT {
-		b.Icon = theme.MenuDropDownIcon()
+		b.Icon = theme.MenuDropUpIcon() // up: ascending, as in spreadsheets
 		if p.list.desc {
-			b.Icon = theme.MenuDropUpIcon()
+			b.Icon = theme.MenuDropDownIcon()
 		}
 	}
 	b.OnTapped = func() { p.sortBy(col) }

@@ -41,7 +41,11 @@ type View struct {
 	deleteBtn *widget.Button
 	undoBtn   *widget.Button
 	importBtn *widget.Button
-	exportBtn *widget.Button
+	moreBtn   *widget.Button // "…": the overflow menu of the less used actions
+	more      *fyne.Menu
+	morePopUp *widget.PopUpMenu // the overflow menu while it is open
+	exportItm *fyne.MenuItem
+	orderItm  *fyne.MenuItem
 	orderBtn  *widget.Button // puts the report in the order shown
 	root      fyne.CanvasObject
 
@@ -102,14 +106,7 @@ func (v *View) build() {
 
 	v.search = vnentry.New()
 	v.search.SetPlaceHolder(tr("honorees.search.placeholder", "Tìm theo tên, chức vụ, đơn vị, thành tích… (gõ không dấu cũng được)"))
-	v.search.OnChanged = func(s string) {
-		for _, p := range v.panes {
-			if p.list != nil {
-				p.list.setQuery(s)
-			}
-		}
-		v.refresh()
-	}
+	v.search.OnChanged = v.searchChanged
 	clearSearch := widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { v.search.SetText("") })
 	clearSearch.Importance = widget.LowImportance
 	v.search.ActionItem = clearSearch
@@ -120,7 +117,12 @@ func (v *View) build() {
 	v.deleteBtn = widget.NewButtonWithIcon(tr("honorees.action.delete", "Xóa"), theme.DeleteIcon(), v.deleteSelected)
 	v.undoBtn = widget.NewButtonWithIcon(tr("honorees.action.undo", "Hoàn tác"), theme.ContentUndoIcon(), v.Undo)
 	v.importBtn = widget.NewButtonWithIcon(tr("honorees.action.import", "Nhập từ Excel…"), theme.FolderOpenIcon(), v.chooseImport)
-	v.exportBtn = widget.NewButtonWithIcon(tr("honorees.action.export", "Xuất danh sách ra Excel…"), theme.DocumentSaveIcon(), v.chooseExport)
+	v.exportItm = fyne.NewMenuItem(tr("honorees.action.export", "Xuất danh sách ra Excel…"), v.chooseExport)
+	v.exportItm.Icon = theme.DocumentSaveIcon()
+	v.orderItm = fyne.NewMenuItem(tr("honorees.action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), v.applyOrder)
+	v.orderItm.Icon = theme.ConfirmIcon()
+	v.more = fyne.NewMenu("", v.exportItm, v.orderItm)
+	v.moreBtn = widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), v.showMore)
 
 	v.tabItems[Individuals] = container.NewTabItem("", v.panes[Individuals].obj)
 	v.tabItems[Collectives] = container.NewTabItem("", v.panes[Collectives].obj)
@@ -131,16 +133,49 @@ func (v *View) build() {
 	v.counts.TextStyle.Bold = true
 	v.status = widget.NewLabel("")
 	v.status.Truncation = fyne.TextTruncateEllipsis
+	v.counts.Alignment = fyne.TextAlignTrailing
+	v.counts.Truncation = fyne.TextTruncateEllipsis // the tabs show the counts too
 
-	actions := container.NewHBox(v.addBtn, v.editBtn, v.deleteBtn, v.undoBtn, widget.NewSeparator(), v.importBtn, v.exportBtn)
+	// The toolbar fits in the window's smallest size (see toolbar_test):
+	// the everyday actions are buttons, the rest are in the "…" menu.
+	actions := container.NewHBox(v.addBtn, v.editBtn, v.deleteBtn, v.undoBtn, widget.NewSeparator(), v.importBtn, v.moreBtn)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, v.counts, container.NewHScroll(actions)),
+		container.NewBorder(nil, nil, actions, nil, v.counts),
 		v.search,
 	)
 	v.orderBtn = widget.NewButtonWithIcon(tr("honorees.action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), theme.ConfirmIcon(), v.applyOrder)
 	v.orderBtn.Hide()
 	bottom := container.NewBorder(nil, nil, nil, v.orderBtn, v.status)
 	v.root = container.NewBorder(top, bottom, nil, nil, v.tabs)
+}
+
+// searchChanged filters both tables by the search text s and shows each
+// from its first row: a short result further down a scrolled table would
+// read as "nothing found".
+func (v *View) searchChanged(s string) {
+	spread := 0
+	for _, p := range v.panes {
+		if p.list != nil {
+			p.list.setQuery(s)
+			p.table.ScrollToTop()
+			spread += p.list.spread
+		}
+	}
+	v.refresh()
+	if spread > 0 {
+		v.setStatus(trN("honorees.status.spread", "Chỉ hiện các dòng có đủ các từ trong cùng một cột; {{.Count}} dòng khác có các từ này rải ở nhiều cột.", spread))
+	} else {
+		v.setStatus("")
+	}
+}
+
+// showMore opens the "…" menu under its button.
+func (v *View) showMore() {
+	v.refreshButtons()
+	c := v.win.Canvas()
+	v.morePopUp = widget.NewPopUpMenu(v.more, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.moreBtn)
+	v.morePopUp.ShowAtPosition(pos.Add(fyne.NewPos(0, v.moreBtn.Size().Height)))
 }
 
 // kind returns the table the user is looking at.
@@ -194,14 +229,13 @@ func (v *View) refreshButtons() {
 	}
 	if l := v.panes[v.kind()].list; l.sortCol != colSTT && !l.filtered() && l.total() > 1 {
 		v.orderBtn.Show()
+		v.orderItm.Disabled = false
 	} else {
 		v.orderBtn.Hide()
+		v.orderItm.Disabled = true
 	}
-	if len(v.r.Honorees.Individuals)+len(v.r.Honorees.Collectives) > 0 {
-		v.exportBtn.Enable()
-	} else {
-		v.exportBtn.Disable()
-	}
+	v.exportItm.Disabled = len(v.r.Honorees.Individuals)+len(v.r.Honorees.Collectives) == 0
+	v.more.Refresh()
 }
 
 // setStatus shows s under the table; "" shows how to use the table.
@@ -240,8 +274,13 @@ func (v *View) Undo() {
 	p.selected = e.focus
 	v.showKind(e.kind)
 	v.refresh()
-	if e.focus >= 0 {
+	switch {
+	case e.focus >= 0:
 		p.scrollTo(e.focus)
+	case e.both: // an import taken back: the rows below are gone
+		for _, q := range v.panes {
+			q.table.ScrollToTop()
+		}
 	}
 	v.setStatus(e.undone)
 	v.changed()

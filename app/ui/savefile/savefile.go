@@ -29,13 +29,16 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/storage/repository"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/folders"
 )
 
-// Show opens a save dialog in win, starting in folder (when it is not
-// empty) with the name suggested, showing files with one of exts. cb gets
-// the path chosen, as typed (see WithExt), and is not called when the
-// user cancels. An error of the dialog itself is passed to onError.
-func Show(win fyne.Window, suggested string, exts []string, folder string, cb func(path string), onError func(error)) {
+// Show opens a save dialog in win, starting in the folder last used for
+// files of kind k (package folders), with the name suggested, showing
+// files with one of exts. cb gets the path chosen, as typed (see WithExt),
+// and is not called when the user cancels; its folder is remembered for
+// k. An error of the dialog itself is passed to onError.
+func Show(win fyne.Window, suggested string, exts []string, k folders.Kind, cb func(path string), onError func(error)) {
 	install()
 	choosing.Add(1)
 	var once sync.Once
@@ -54,6 +57,7 @@ func Show(win fyne.Window, suggested string, exts []string, folder string, cb fu
 			onError(err)
 			return
 		}
+		folders.Remember(fyne.CurrentApp().Preferences(), k, path)
 		cb(path)
 	}, win)
 	d.SetOnClosed(done)
@@ -61,13 +65,8 @@ func Show(win fyne.Window, suggested string, exts []string, folder string, cb fu
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	if folder != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
-			d.SetLocation(l)
-		}
-	}
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	folders.Show(d, win, k)
 }
 
 // WithExt returns path ending in ext (".pdf"): unchanged when it already

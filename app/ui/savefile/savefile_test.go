@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/folders"
 )
 
 func TestWithExt(t *testing.T) {
@@ -99,7 +101,8 @@ func TestShowExistingFile(t *testing.T) {
 	var chosen string
 	// Fyne itself would ask "Overwrite?" in English here, then empty the
 	// file before handing it over.
-	Show(win, "bao-cao.pdf", []string{".pdf"}, dir, func(p string) { chosen = p }, func(err error) { t.Fatal(err) })
+	folders.Remember(fyne.CurrentApp().Preferences(), folders.Exports, file)
+	Show(win, "bao-cao.pdf", []string{".pdf"}, folders.Exports, func(p string) { chosen = p }, func(err error) { t.Fatal(err) })
 	test.Tap(findButton(t, win, "Save"))
 	if chosen != file {
 		t.Fatalf("chosen %q, want %q", chosen, file)
@@ -134,12 +137,46 @@ func TestShowExistingFile(t *testing.T) {
 	}
 }
 
+// The dialog starts in the folder of its kind and remembers the folder
+// chosen for that kind only.
+func TestShowFolderOfKind(t *testing.T) {
+	win := newWindow(t)
+	p := fyne.CurrentApp().Preferences()
+	drafts, exports := t.TempDir(), t.TempDir()
+	folders.Remember(p, folders.Drafts, filepath.Join(drafts, "báo cáo.json"))
+	folders.Remember(p, folders.Exports, filepath.Join(exports, "báo cáo.pdf"))
+	other := t.TempDir()
+	if err := os.Remove(other); err != nil { // a folder since taken away
+		t.Fatal(err)
+	}
+
+	var chosen string
+	Show(win, "bản 2.json", []string{".json"}, folders.Drafts, func(p string) { chosen = p }, func(err error) { t.Fatal(err) })
+	test.Tap(findButton(t, win, "Save"))
+	if want := filepath.Join(drafts, "bản 2.json"); chosen != want {
+		t.Fatalf("the drafts' dialog saved to %q, want %q", chosen, want)
+	}
+	if got := folders.Start(p, folders.Exports); got != exports {
+		t.Fatalf("saving a draft moved the exports' folder to %q (want %q)", got, exports)
+	}
+
+	folders.Remember(p, folders.Exports, filepath.Join(other, "x.pdf"))
+	Show(win, "x.pdf", []string{".pdf"}, folders.Exports, func(p string) { chosen = p }, func(err error) { t.Fatal(err) })
+	test.Tap(findButton(t, win, "Save"))
+	if want := filepath.Join(filepath.Dir(other), "x.pdf"); chosen != want {
+		t.Fatalf("with its folder gone the exports' dialog saved to %q, want %q (the parent)", chosen, want)
+	}
+	if got := folders.Start(p, folders.Drafts); got != drafts {
+		t.Fatalf("an export moved the drafts' folder to %q (want %q)", got, drafts)
+	}
+}
+
 // Cancelling the dialog calls nothing and closes the count.
 func TestShowCancel(t *testing.T) {
 	win := newWindow(t)
 	called := false
 	before := choosing.Load()
-	Show(win, "x.pdf", nil, t.TempDir(), func(string) { called = true }, func(err error) { t.Fatal(err) })
+	Show(win, "x.pdf", nil, folders.Exports, func(string) { called = true }, func(err error) { t.Fatal(err) })
 	test.Tap(findButton(t, win, "Cancel"))
 	if called || choosing.Load() != before {
 		t.Fatalf("after Cancel: called %v, open dialogs %d (before %d)", called, choosing.Load(), before)

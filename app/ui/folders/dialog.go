@@ -1,0 +1,213 @@
+package folders
+
+import (
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Show shows d, a file dialog made for win, in the folder kind k starts
+// in (see Start), and repairs it as the package comment says. The caller
+// calls Remember with the path the user chose.
+func Show(d *dialog.FileDialog, win fyne.Window, k Kind) {
+	p := fyne.CurrentApp().Preferences()
+	if dir := Start(p, k); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	watchFolder(p)
+	d.Show()
+	forgetFolderChange(p) // showing the first folder is no click
+	if pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp); ok {
+		repair(pop.Content)
+	}
+}
+
+// Open asks for a file of kind k with one of exts and calls cb with its
+// path; cb is not called when the user cancels. The folder is remembered.
+func Open(win fyne.Window, k Kind, exts []string, title string, cb func(path string), onError func(error)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			onError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		if err := rc.Close(); err != nil {
+			onError(err)
+			return
+		}
+		Remember(fyne.CurrentApp().Preferences(), k, path)
+		cb(path)
+	}, win)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	if title != "" {
+		d.SetTitleText(title)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	Show(d, win, k)
+}
+
+// The double click. Fyne's file dialog enters a folder on the first tap,
+// and its items are reused for the new folder's files; the second tap of
+// a double click then lands on whatever file now lies under the pointer,
+// on an item that remembers the first tap as its last one, and counts as
+// a double click on that file: the dialog opens (or saves over) it. Fyne
+// gives no hook on its items, but it records every change of folder in
+// the preferences (lastFolderKey), and the items confirm through the
+// dialog's confirm button's OnTapped. So the confirm button ignores what
+// comes within a double-click interval of a change of folder.
+
+// lastFolderKey is the preference Fyne's file dialog sets whenever it
+// shows another folder (fyne.io/fyne/v2/dialog, file.go).
+const lastFolderKey = "fyne:fileDialogLastFolder"
+
+var folderChange struct {
+	sync.Mutex
+	watched map[fyne.Preferences]bool
+	last    string
+	at      time.Time
+}
+
+// watchFolder notes, once per preference store, when the file dialog's
+// folder changes.
+func watchFolder(p fyne.Preferences) {
+	folderChange.Lock()
+	defer folderChange.Unlock()
+	if folderChange.watched == nil {
+		folderChange.watched = map[fyne.Preferences]bool{}
+	}
+	if folderChange.watched[p] {
+		return
+	}
+	folderChange.watched[p] = true
+	folderChange.last = p.String(lastFolderKey)
+	p.AddChangeListener(func() {
+		now := p.String(lastFolderKey)
+		folderChange.Lock()
+		defer folderChange.Unlock()
+		if now != folderChange.last {
+			folderChange.last, folderChange.at = now, time.Now()
+		}
+	})
+}
+
+// forgetFolderChange takes the folder the dialog shows now as no change.
+func forgetFolderChange(p fyne.Preferences) {
+	folderChange.Lock()
+	defer folderChange.Unlock()
+	folderChange.last, folderChange.at = p.String(lastFolderKey), time.Time{}
+}
+
+// justChangedFolder reports whether a file dialog changed folder less
+// than a double-click interval ago.
+func justChangedFolder() bool {
+	folderChange.Lock()
+	at := folderChange.at
+	folderChange.Unlock()
+	return time.Since(at) < fyne.CurrentApp().Driver().DoubleTapDelay()
+}
+
+// repair guards the dialog's confirm button (the only one of high
+// importance) and translates its list of places.
+func repair(ui fyne.CanvasObject) {
+	walk(ui, func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Button:
+			if o.Importance == widget.HighImportance && o.OnTapped != nil {
+				confirm := o.OnTapped
+				o.OnTapped = func() {
+					if justChangedFolder() {
+						return
+					}
+					confirm()
+				}
+			}
+		case *container.Split:
+			if places, ok := o.Leading.(*widget.List); ok && places.UpdateItem != nil {
+				update := places.UpdateItem
+				places.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+					update(id, item)
+					walk(item, func(o fyne.CanvasObject) {
+						if l, ok := o.(*widget.Label); ok {
+							if name := PlaceName(l.Text); name != l.Text {
+								l.SetText(name)
+							}
+						}
+					})
+				}
+				places.Refresh()
+			}
+		}
+	})
+	// The items took the confirm function when they were last updated;
+	// entering a folder updates them all again, and only then can the
+	// double click go wrong, but refresh them now all the same.
+	walk(ui, func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.GridWrap:
+			o.Refresh()
+		case *widget.List:
+			o.Refresh()
+		}
+	})
+}
+
+// walk calls fn for o and every object in the containers, scrolls and
+// splits under it (the file dialog's layout; widgets are not opened).
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	fn(o)
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			walk(child, fn)
+		}
+	case *container.Scroll:
+		walk(c.Content, fn)
+	case *container.Split:
+		walk(c.Leading, fn)
+		walk(c.Trailing, fn)
+	}
+}
+
+// PlaceName translates the name Fyne's file dialog gives a place (it does
+// not look them up through lang); other names are returned unchanged.
+func PlaceName(name string) string {
+	switch name {
+	case "Home":
+		return lang.X("file.place.home", "Home")
+	case "App Files":
+		return lang.X("file.place.appFiles", "App Files")
+	case "Computer":
+		return lang.X("file.place.computer", "Computer")
+	case "Desktop":
+		return lang.X("file.place.desktop", "Desktop")
+	case "Documents":
+		return lang.X("file.place.documents", "Documents")
+	case "Downloads":
+		return lang.X("file.place.downloads", "Downloads")
+	case "Music":
+		return lang.X("file.place.music", "Music")
+	case "Pictures":
+		return lang.X("file.place.pictures", "Pictures")
+	case "Videos":
+		return lang.X("file.place.videos", "Videos")
+	case "Movies":
+		return lang.X("file.place.movies", "Movies")
+	}
+	return name
+}
