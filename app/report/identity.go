@@ -178,3 +178,55 @@ func (g Gender) Label() string {
 	}
 	return string(g)
 }
+
+// BirthLayout is how a table of honorees shows birth years and genders.
+// Official lists write "Năm sinh" over two columns "Nam | Nữ", the year
+// in the column of the person's gender (an "x" when the year is not
+// known); a list with a year but no gender cannot be written so, and
+// gets a "Năm sinh" column and, if any gender is known, "Giới tính".
+type BirthLayout struct {
+	ByGender     bool // "Năm sinh" over "Nam | Nữ"
+	Year, Gender bool // separate "Năm sinh" and "Giới tính" columns
+}
+
+// Any reports whether the table has a birth or gender column at all.
+func (b BirthLayout) Any() bool { return b.ByGender || b.Year || b.Gender }
+
+// BirthColumns chooses the layout for list: no column when no row has a
+// birth year or gender.
+func BirthColumns(list []Honoree) BirthLayout {
+	var year, gender, yearAlone bool
+	for _, h := range list {
+		year = year || h.BirthYear != 0
+		gender = gender || h.Gender != ""
+		yearAlone = yearAlone || (h.BirthYear != 0 && h.Gender != GenderMale && h.Gender != GenderFemale)
+	}
+	switch {
+	case !year && !gender:
+		return BirthLayout{}
+	case !yearAlone:
+		return BirthLayout{ByGender: true}
+	}
+	return BirthLayout{Year: year, Gender: gender}
+}
+
+// BirthUnder is what h shows under the column of gender g in the
+// "Năm sinh – Nam | Nữ" form: the year, "x" when only the gender is
+// known, "" for the other gender.
+func (h Honoree) BirthUnder(g Gender) string {
+	switch {
+	case h.Gender != g:
+		return ""
+	case h.BirthYear != 0:
+		return fmt.Sprint(h.BirthYear)
+	}
+	return "x"
+}
+
+// BirthYearText is the birth year as written, "" when not given.
+func (h Honoree) BirthYearText() string {
+	if h.BirthYear == 0 {
+		return ""
+	}
+	return fmt.Sprint(h.BirthYear)
+}

@@ -153,3 +153,27 @@ func TestParseGender(t *testing.T) {
 		}
 	}
 }
+
+func TestBirthColumns(t *testing.T) {
+	m, f := report.GenderMale, report.GenderFemale
+	tests := []struct {
+		name string
+		list []report.Honoree
+		want report.BirthLayout
+	}{
+		{"nothing given", []report.Honoree{{Name: "A"}}, report.BirthLayout{}},
+		{"years with genders", []report.Honoree{{BirthYear: 1975, Gender: m}, {BirthYear: 1988, Gender: f}, {}}, report.BirthLayout{ByGender: true}},
+		{"genders only", []report.Honoree{{Gender: f}}, report.BirthLayout{ByGender: true}},
+		{"a year without gender", []report.Honoree{{BirthYear: 1975}, {BirthYear: 1988, Gender: f}}, report.BirthLayout{Year: true, Gender: true}},
+		{"years only", []report.Honoree{{BirthYear: 1975}}, report.BirthLayout{Year: true}},
+	}
+	for _, tt := range tests {
+		if got := report.BirthColumns(tt.list); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+	h := report.Honoree{BirthYear: 1975, Gender: f}
+	if h.BirthUnder(f) != "1975" || h.BirthUnder(m) != "" || (report.Honoree{Gender: m}).BirthUnder(m) != "x" {
+		t.Errorf("BirthUnder: %q %q", h.BirthUnder(f), h.BirthUnder(m))
+	}
+}

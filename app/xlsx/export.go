@@ -107,6 +107,7 @@ type column struct {
 	title  string
 	width  float64
 	center bool
+	group  string // a title over this and the next columns of the same group ("Năm sinh" over "Nam | Nữ")
 }
 
 func honoreeColumns(kind Kind, list []report.Honoree, withSource bool) []column {
@@ -121,20 +122,42 @@ func honoreeColumns(kind Kind, list []report.Honoree, withSource bool) []column 
 			break
 		}
 	}
-	cols := []column{{FieldNumber, "STT", 6, true}, {FieldName, name, 26, false}}
+	cols := []column{{FieldNumber, "STT", 6, true, ""}, {FieldName, name, 26, false, ""}}
+	if b := report.BirthColumns(list); kind == Individual {
+		if b.ByGender {
+			cols = append(cols, column{FieldMale, "Nam", 7, true, "Năm sinh"}, column{FieldFemale, "Nữ", 7, true, "Năm sinh"})
+		}
+		if b.Year {
+			cols = append(cols, column{FieldBirthYear, "Năm sinh", 8, true, ""})
+		}
+		if b.Gender {
+			cols = append(cols, column{FieldGender, "Giới tính", 8, true, ""})
+		}
+	}
 	if hasPosition {
-		cols = append(cols, column{FieldPosition, "Chức vụ", 16, false})
+		cols = append(cols, column{FieldPosition, "Chức vụ", 16, false, ""})
 	}
 	cols = append(cols,
-		column{FieldUnit, "Đơn vị", 24, false},
-		column{FieldAchievement, "Thành tích", 42, false},
-		column{FieldAward, "Hình thức khen thưởng", 15, true},
-		column{FieldNote, "Ghi chú", 14, false},
+		column{FieldUnit, "Đơn vị", 24, false, ""},
+		column{FieldAchievement, "Thành tích", 42, false, ""},
+		column{FieldAward, "Hình thức khen thưởng", 15, true, ""},
+		column{FieldNote, "Ghi chú", 14, false, ""},
 	)
 	if withSource {
-		cols = append(cols, column{FieldSource, "Nguồn", 18, false})
+		cols = append(cols, column{FieldSource, "Nguồn", 18, false, ""})
 	}
 	return cols
+}
+
+// grouped reports whether any column has a title over it, which takes
+// a second header row.
+func grouped(cols []column) bool {
+	for _, c := range cols {
+		if c.group != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func fieldValue(h *report.Honoree, f Field) string {
@@ -153,6 +176,14 @@ func fieldValue(h *report.Honoree, f Field) string {
 		return h.Note
 	case FieldSource:
 		return h.Source
+	case FieldBirthYear:
+		return h.BirthYearText()
+	case FieldGender:
+		return h.Gender.Label()
+	case FieldMale:
+		return h.BirthUnder(report.GenderMale)
+	case FieldFemale:
+		return h.BirthUnder(report.GenderFemale)
 	}
 	return ""
 }
@@ -306,15 +337,18 @@ func printSetup(f *excelize.File, sheet string, landscape bool, headerRow int) e
 		return err
 	}
 	if headerRow > 0 {
-		if err := f.SetDefinedName(&excelize.DefinedName{
-			Name:     "_xlnm.Print_Titles",
-			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, headerRow, headerRow),
-			Scope:    sheet,
-		}); err != nil {
-			return err
-		}
+		return printTitles(f, sheet, headerRow, headerRow)
 	}
 	return nil
+}
+
+// printTitles repeats the rows from..to on every printed page.
+func printTitles(f *excelize.File, sheet string, from, to int) error {
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, from, to),
+		Scope:    sheet,
+	})
 }
 
 // honoreeTitle is the heading of a table: "DANH SÁCH CÁ NHÂN …".
@@ -377,6 +411,10 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 	if mark != "" {
 		headerRow++ // the draft mark's row on top
 	}
+	firstHeader := headerRow
+	if grouped(cols) {
+		headerRow++ // "Nam | Nữ" under "Năm sinh"
+	}
 	lastRow := headerRow + len(list) + 1
 	fail := func(err error) error { return fmt.Errorf("ghi trang %s: %w", sheet, err) }
 
@@ -385,7 +423,10 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 	if err := f.AutoFilter(sheet, ref, nil); err != nil {
 		return fail(err)
 	}
-	if err := printSetup(f, sheet, true, headerRow); err != nil {
+	if err := printSetup(f, sheet, true, 0); err != nil {
+		return fail(err)
+	}
+	if err := printTitles(f, sheet, firstHeader, headerRow); err != nil {
 		return fail(err)
 	}
 	sw, err := f.NewStreamWriter(sheet)
@@ -441,14 +482,10 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 		}
 		row++
 	}
-	row = headerRow
-	values := make([]any, last)
-	for i, c := range cols {
-		values[i] = excelize.Cell{StyleID: st.header, Value: c.title}
-	}
-	if err := sw.SetRow(cellName(1, row), values, excelize.RowOpts{Height: 32}); err != nil {
+	if err := writeHeader(sw, st, cols, firstHeader, headerRow); err != nil {
 		return fail(err)
 	}
+	row = headerRow
 	for n := range list {
 		h := &list[n]
 		row++
@@ -461,6 +498,10 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 			}
 			if c.field == FieldNumber {
 				values[i] = excelize.Cell{StyleID: style, Value: n + 1}
+				continue
+			}
+			if y := h.BirthYear; y != 0 && (c.field == FieldBirthYear || ((c.field == FieldMale || c.field == FieldFemale) && fieldValue(h, c.field) == fmt.Sprint(y))) {
+				values[i] = excelize.Cell{StyleID: style, Value: y} // a number, as typed in Excel
 				continue
 			}
 			v := fieldValue(h, c.field)
@@ -480,7 +521,7 @@ func writeHonoreeSheet(f *excelize.File, st *styles, r *report.Report, sheet str
 	if kind == Collective {
 		noun = "tập thể"
 	}
-	values = make([]any, last)
+	values := make([]any, last)
 	values[0] = excelize.Cell{StyleID: st.total, Value: fmt.Sprintf("Tổng cộng: %d %s", len(list), noun)}
 	for i := 1; i < last; i++ {
 		values[i] = excelize.Cell{StyleID: st.total}
@@ -791,4 +832,46 @@ func birthText(h report.Honoree) string {
 		parts = append(parts, h.Gender.Label())
 	}
 	return strings.Join(parts, ", ")
+}
+
+// writeHeader writes the header of an honoree table on rows first..last:
+// one row, or two when a title stands over columns ("Năm sinh" over
+// "Nam | Nữ"), the other titles then merged down over both rows.
+func writeHeader(sw *excelize.StreamWriter, st *styles, cols []column, first, last int) error {
+	top := make([]any, len(cols))
+	sub := make([]any, len(cols))
+	for i, c := range cols {
+		top[i] = excelize.Cell{StyleID: st.header, Value: c.title}
+		sub[i] = excelize.Cell{StyleID: st.header}
+		if c.group != "" {
+			top[i] = excelize.Cell{StyleID: st.header, Value: c.group}
+			sub[i] = excelize.Cell{StyleID: st.header, Value: c.title}
+		}
+	}
+	if first == last {
+		return sw.SetRow(cellName(1, first), top, excelize.RowOpts{Height: 32})
+	}
+	if err := sw.SetRow(cellName(1, first), top, excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	if err := sw.SetRow(cellName(1, last), sub, excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	for i := 0; i < len(cols); i++ {
+		j := i
+		for j+1 < len(cols) && cols[i].group != "" && cols[j+1].group == cols[i].group {
+			j++
+		}
+		to := cellName(j+1, first)
+		if cols[i].group == "" {
+			to = cellName(i+1, last)
+		}
+		if to != cellName(i+1, first) {
+			if err := sw.MergeCell(cellName(i+1, first), to); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"baocao/app/report"
+	"baocao/app/sample"
 )
 
 // personSummary lists each row as "line name|birth year|gender|note",
@@ -243,5 +244,111 @@ func TestReadRepeatOfDraft(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no warning for the kept repeat: %v", d.Validate())
+	}
+}
+
+// TestRoundTripBirth: the export's birth year and gender columns (either
+// form, a draft's mark above them or not) are read back as written.
+func TestRoundTripBirth(t *testing.T) {
+	m, f := report.GenderMale, report.GenderFemale
+	tests := []struct {
+		name   string
+		births func(i int) (int, report.Gender)
+		opts   ExportOptions
+		titles []string // header titles of the individuals' columns C, D
+	}{
+		{"Năm sinh over Nam | Nữ", func(i int) (int, report.Gender) {
+			return []int{1975, 1988, 0, 0}[i%4], []report.Gender{m, f, f, ""}[i%4]
+		}, ExportOptions{}, []string{"Năm sinh / Nam", "Năm sinh / Nữ"}},
+		{"as a draft", func(i int) (int, report.Gender) { return 1960 + i, []report.Gender{m, f}[i%2] }, ExportOptions{Draft: true}, []string{"Năm sinh / Nam", "Năm sinh / Nữ"}},
+		{"a year without gender", func(i int) (int, report.Gender) {
+			return []int{1975, 1988, 0}[i%3], []report.Gender{m, "", f}[i%3]
+		}, ExportOptions{}, []string{"Năm sinh", "Giới tính"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sample.Report()
+			for i := range r.Honorees.Individuals {
+				r.Honorees.Individuals[i].BirthYear, r.Honorees.Individuals[i].Gender = tt.births(i)
+			}
+			var buf bytes.Buffer
+			must(t, Write(&buf, r, tt.opts))
+			res, err := Read(&buf, Options{Source: "x.xlsx"})
+			must(t, err)
+			sh := res.Sheets[0]
+			if got := []string{sh.Titles[2], sh.Titles[3]}; strings.Join(got, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("titles %q, want %q", got, tt.titles)
+			}
+			back := &report.Report{}
+			if n := res.ApplyTo(back); n != len(r.Honorees.Individuals)+len(r.Honorees.Collectives) {
+				t.Fatalf("ApplyTo added %d", n)
+			}
+			for i, g := range back.Honorees.Individuals {
+				g.Source = ""
+				if g != r.Honorees.Individuals[i] {
+					t.Errorf("row %d: got %+v\nwant %+v", i+1, g, r.Honorees.Individuals[i])
+				}
+			}
+			// Collectives never get the columns.
+			if c := res.Sheets[1]; hasField(c.Columns, FieldBirthYear) || hasField(c.Columns, FieldMale) {
+				t.Errorf("collectives sheet has birth columns: %s", c.Columns)
+			}
+		})
+	}
+}
+
+// TestExportNoBirthColumns: no row with a birth year or gender, no
+// column for them.
+func TestExportNoBirthColumns(t *testing.T) {
+	var buf bytes.Buffer
+	must(t, Write(&buf, sample.Report()))
+	res, err := Read(&buf, Options{})
+	must(t, err)
+	for _, s := range res.Sheets[:2] {
+		for _, title := range s.Titles {
+			if strings.Contains(title, "sinh") || strings.Contains(title, "Giới") {
+				t.Errorf("sheet %s has column %q", s.Name, title)
+			}
+		}
+	}
+}
+
+// TestMergeNamesakesRoundTrip: a consolidated list keeps both namesakes
+// with their birth years, lists the note in its check sheet, and reads
+// back with the same note.
+func TestMergeNamesakesRoundTrip(t *testing.T) {
+	a, err := Read(bytes.NewReader(sheetBook(t, namesakeRows)), Options{Source: "a.xlsx"})
+	must(t, err)
+	other := withTitle([]any{"STT", "Họ và tên", "Năm sinh", nil, "Chức vụ", "Đơn vị", "Hình thức khen thưởng"},
+		[]any{nil, nil, "Nam", "Nữ"},
+		[]any{1, "Nguyễn Văn Hùng", 1975, nil, "Trưởng phòng", "Phòng Văn hóa", "Giấy khen"},
+		[]any{2, "Nguyễn Văn Hùng", 1992, nil, "Nhân viên", "Phòng Văn hóa", "Giấy khen"})
+	b, err := Read(bytes.NewReader(sheetBook(t, other, "C4:D4", "A4:A5", "B4:B5", "E4:E5", "F4:F5", "G4:G5")), Options{Source: "b.xlsx"})
+	must(t, err)
+	m := Merge(a, b)
+	// b's 1975 row has a gender a's has not: told apart by nothing, not
+	// identical: kept with a note; the 1992 one is a namesake of all.
+	var hung []string
+	for _, r := range m.Rows {
+		if r.Honoree.Name == "Nguyễn Văn Hùng" && !r.Dropped() {
+			hung = append(hung, fmt.Sprintf("%s:%d:%d", r.Honoree.Source, r.Line, r.Honoree.BirthYear))
+		}
+	}
+	if got := strings.Join(hung, " "); got != "a.xlsx:5:1975 a.xlsx:6:1988 a.xlsx:9:0 b.xlsx:6:1975 b.xlsx:7:1992" {
+		t.Errorf("Nguyễn Văn Hùng rows: %s", got)
+	}
+	var buf bytes.Buffer
+	must(t, WriteList(&buf, m, nil))
+	back, err := Read(&buf, Options{})
+	must(t, err)
+	if len(back.Namesakes) != len(m.Namesakes) || len(back.Rows) != len(m.Rows)-1 {
+		t.Errorf("read back %d rows, %d notes; want %d, %d", len(back.Rows), len(back.Namesakes), len(m.Rows)-1, len(m.Namesakes))
+	}
+	found := false
+	for _, s := range back.Sheets {
+		found = found || (s.Name == SheetCheck && s.Problem != "")
+	}
+	if !found {
+		t.Errorf("no check sheet: %+v", back.Sheets)
 	}
 }
