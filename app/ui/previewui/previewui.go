@@ -9,6 +9,7 @@ package previewui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -59,6 +60,9 @@ type Preview struct {
 	// largeDone after each page rendered large on its own (tests).
 	rendered  func(error)
 	largeDone func()
+	// printed, if set, runs on the UI goroutine after each Print with the
+	// text the preview showed and the error (see OnPrint).
+	printed func(msg string, err error)
 
 	// Worker side.
 	mu      sync.Mutex
@@ -161,21 +165,42 @@ func (p *Preview) Close() {
 	}
 }
 
-// Prewarm starts the PDF engine in the background (compiling or loading
-// PDFium takes from a fraction of a second to a few seconds), so that the
-// first preview appears sooner. Call it once at program start.
-func Prewarm() { go sharedEngine() }
+// Prewarm starts the PDF engine in the background, on a thread of lower
+// priority than the window's (preview.Background): the first start after
+// installing compiles PDFium, several seconds of processor time, and later
+// starts load it from the cache in a fraction of a second. A preview asked
+// for meanwhile waits only for the rest of that work. Call it once the
+// window is shown; the channel is closed when the engine is ready (or has
+// failed: the preview then says why).
+func Prewarm() <-chan struct{} {
+	done := make(chan struct{})
+	preview.Background(func() { sharedEngine() }, done)
+	return done
+}
+
+// Warm reports whether the shared engine has started (successfully or
+// not), so that a preview shown now waits for no compilation.
+func Warm() bool {
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	return shared.done
+}
 
 var shared struct {
 	once sync.Once
 	e    *preview.Engine
 	err  error
+	mu   sync.Mutex
+	done bool // the engine has started or failed
 }
 
 // sharedEngine is the program's one PDF engine, started on first use.
 func sharedEngine() (*preview.Engine, error) {
 	shared.once.Do(func() {
 		shared.e, shared.err = preview.NewEngine(preview.Options{})
+		shared.mu.Lock()
+		shared.done = true
+		shared.mu.Unlock()
 	})
 	return shared.e, shared.err
 }
@@ -520,31 +545,57 @@ func enable(b *widget.Button, on bool) {
 	}
 }
 
+// OnPrint sets f to run on the UI goroutine after each Print, with the
+// text shown under the toolbar and the error (nil when the report went to
+// the printer or a viewer), so that the window can repeat it in its status
+// line.
+func (p *Preview) OnPrint(f func(msg string, err error)) { p.printed = f }
+
+// CanPrint reports whether Print may be used now (pages are shown and no
+// print is under way).
+func (p *Preview) CanPrint() bool { return !p.printBtn.Disabled() }
+
+// PrintButton returns the "In…" button (tests, and the window's keyboard
+// handling).
+func (p *Preview) PrintButton() *widget.Button { return p.printBtn }
+
 // Print renders the draft's PDF afresh, writes it to the program's print
 // folder and prints it (app/printing), then says what happened in a
-// dialog. It runs in the background.
+// dialog. A machine without a printing service gets one sentence under
+// the toolbar instead: there is nothing to retry. It runs in the
+// background.
 func (p *Preview) Print() {
+	if !p.CanPrint() {
+		return
+	}
 	p.printBtn.Disable()
 	p.status.SetText(tr("preview.print.working", "Đang gửi báo cáo tới máy in…"))
 	go func() {
 		msg, err := p.printNow()
-		fyne.Do(func() {
-			p.updateControls()
-			title := tr("preview.print.title", "In báo cáo")
-			if err != nil {
-				p.status.SetText(err.Error())
-				if w := p.window(); w != nil {
-					dialog.ShowError(err, w)
-				}
-				return
-			}
-			p.status.SetText(msg)
-			if w := p.window(); w != nil {
-				d := dialog.NewInformation(title, msg, w)
-				d.Show()
-			}
-		})
+		fyne.Do(func() { p.printDone(msg, err) })
 	}()
+}
+
+// printDone shows the outcome of Print (UI goroutine).
+func (p *Preview) printDone(msg string, err error) {
+	p.updateControls()
+	if p.printed != nil {
+		defer func() { p.printed(p.status.Text, err) }()
+	}
+	switch {
+	case errors.Is(err, printing.ErrNoPrintService):
+		p.status.SetText(tr("preview.print.noservice", "Máy chưa cài dịch vụ in: hãy xuất PDF rồi in từ trình đọc PDF."))
+	case err != nil:
+		p.status.SetText(err.Error())
+		if w := p.window(); w != nil {
+			dialog.ShowError(err, w)
+		}
+	default:
+		p.status.SetText(msg)
+		if w := p.window(); w != nil {
+			dialog.NewInformation(tr("preview.print.title", "In báo cáo"), msg, w).Show()
+		}
+	}
 }
 
 // printNow does the work of Print (worker goroutine).
