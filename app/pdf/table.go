@@ -21,7 +21,8 @@ type column struct {
 	weight float64 // share of the rest of a wide column
 	centre bool
 	get    func(h *report.Honoree, i int) string
-	always bool // kept even when every cell is empty
+	always bool   // kept even when every cell is empty
+	group  string // a title over this and the next columns of the same group ("Năm sinh" over "Nam | Nữ")
 }
 
 // honoreeColumns returns the columns of a table: STT, the name, then the
@@ -34,12 +35,17 @@ func honoreeColumns(list []report.Honoree, collective bool) []column {
 	all := []column{
 		{head: "STT", fixed: 11, centre: true, always: true, get: func(_ *report.Honoree, i int) string { return fmt.Sprint(i + 1) }},
 		{head: name, field: "name", weight: 3, always: true, get: func(h *report.Honoree, _ int) string { return h.Name }},
+	}
+	if !collective {
+		all = append(all, birthColumns(list)...)
+	}
+	all = append(all, []column{
 		{head: "Chức vụ", field: "position", weight: 2.2, get: func(h *report.Honoree, _ int) string { return h.Position }},
 		{head: "Đơn vị", field: "unit", weight: 3, get: func(h *report.Honoree, _ int) string { return h.Unit }},
 		{head: "Thành tích", field: "achievement", weight: 4.5, get: func(h *report.Honoree, _ int) string { return h.Achievement }},
 		{head: "Hình thức khen thưởng", fixed: 27, centre: true, field: "award", get: func(h *report.Honoree, _ int) string { return h.Award }},
 		{head: "Ghi chú", fixed: 19, field: "note", get: func(h *report.Honoree, _ int) string { return h.Note }},
-	}
+	}...)
 	var cols []column
 	for _, c := range all {
 		keep := c.always
@@ -52,6 +58,31 @@ func honoreeColumns(list []report.Honoree, collective bool) []column {
 		if keep {
 			cols = append(cols, c)
 		}
+	}
+	return cols
+}
+
+// birthColumns are the birth year and gender columns of a table of
+// individuals, as official lists print them (report.BirthColumns): the
+// year under "Nam" or "Nữ" below a "Năm sinh" spanning both, or, when a
+// year has no gender, "Năm sinh" and "Giới tính"; none when no row has
+// them.
+func birthColumns(list []report.Honoree) []column {
+	b := report.BirthColumns(list)
+	var cols []column
+	if b.ByGender {
+		for _, g := range []report.Gender{report.GenderMale, report.GenderFemale} {
+			cols = append(cols, column{head: g.Label(), group: "Năm sinh", field: "birthYear", fixed: 11, centre: true, always: true,
+				get: func(h *report.Honoree, _ int) string { return h.BirthUnder(g) }})
+		}
+	}
+	if b.Year {
+		cols = append(cols, column{head: "Năm sinh", field: "birthYear", fixed: 16, centre: true, always: true,
+			get: func(h *report.Honoree, _ int) string { return h.BirthYearText() }})
+	}
+	if b.Gender {
+		cols = append(cols, column{head: "Giới tính", field: "gender", fixed: 16, centre: true, always: true,
+			get: func(h *report.Honoree, _ int) string { return h.Gender.Label() }})
 	}
 	return cols
 }
@@ -249,9 +280,11 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 		heads[i] = c.head
 	}
 	hl, hh, hlh := layoutRow(heads, l.TableHead, true)
-	t.head = item{h: hh, table: t, header: true, keep: true, draw: func(y float64) {
-		drawRow(y, hl, 0, 1<<30, hh, hlh, l.TableHead, true)
-	}}
+	drawHead := func(y float64) { drawRow(y, hl, 0, 1<<30, hh, hlh, l.TableHead, true) }
+	if g := d.groupedHead(cols, widths, hl, hlh); g != nil {
+		hh, drawHead = g.h, g.draw
+	}
+	t.head = item{h: hh, table: t, header: true, keep: true, draw: drawHead}
 	d.add(t.head)
 
 	for i := range cells {
@@ -361,4 +394,82 @@ func (d *doc) appendix() {
 		return para{text: roman(n) + ". " + strings.ToUpper(label), font: l.SectionHead, x: x, w: w,
 			keepWithNext: true, spacingBefore: l.ParaSpacing}
 	})
+}
+
+// groupedHeader is a header of two tiers: a title over some columns
+// ("Năm sinh" over "Nam | Nữ"), the other titles centred over both tiers.
+type groupedHeader struct {
+	h    float64
+	draw func(y float64)
+}
+
+// groupedHead lays out the header when a column has a group title; nil
+// when none has. lines are each column's own title wrapped, lh the
+// header's line height.
+func (d *doc) groupedHead(cols []column, widths []float64, lines [][]string, lh float64) *groupedHeader {
+	l := d.l
+	pad := l.CellPadding
+	type span struct {
+		from, to int // columns, to inclusive
+		x, w     float64
+		lines    []string
+	}
+	var spans []span
+	x := l.MarginLeft
+	xs := make([]float64, len(cols))
+	for i, c := range cols {
+		xs[i] = x
+		x += widths[i]
+		if c.group == "" {
+			continue
+		}
+		if n := len(spans); n > 0 && spans[n-1].to == i-1 && cols[spans[n-1].from].group == c.group {
+			spans[n-1].to = i
+			spans[n-1].w += widths[i]
+			continue
+		}
+		spans = append(spans, span{from: i, to: i, x: xs[i], w: widths[i]})
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	top, sub, whole := 0.0, 0.0, 0.0
+	for k := range spans {
+		sp := &spans[k]
+		sp.lines = d.fonts.wrap(cols[sp.from].group, l.TableHead, sp.w-2*pad, sp.w-2*pad)
+		top = max(top, float64(len(sp.lines))*lh+2*pad)
+	}
+	for i, c := range cols {
+		h := float64(max(len(lines[i]), 1))*lh + 2*pad
+		if c.group == "" {
+			whole = max(whole, h)
+		} else {
+			sub = max(sub, h)
+		}
+	}
+	total := max(whole, top+sub)
+	sub = total - top
+	centred := func(x, w, y, h float64, text []string) {
+		ly := y + (h-float64(len(text))*lh)/2
+		for _, s := range text {
+			d.centred(x+w/2, ly, lh, s, l.TableHead)
+			ly += lh
+		}
+	}
+	return &groupedHeader{h: total, draw: func(y float64) {
+		d.pdf.SetLineWidth(l.TableRule)
+		for i, c := range cols {
+			if c.group == "" {
+				d.pdf.Rect(xs[i], y, widths[i], total, "D")
+				centred(xs[i], widths[i], y, total, lines[i])
+			} else {
+				d.pdf.Rect(xs[i], y+top, widths[i], sub, "D")
+				centred(xs[i], widths[i], y+top, sub, lines[i])
+			}
+		}
+		for _, sp := range spans {
+			d.pdf.Rect(sp.x, y, sp.w, top, "D")
+			centred(sp.x, sp.w, y, top, sp.lines)
+		}
+	}}
 }

@@ -77,7 +77,7 @@ func apart(a, b Honoree) string {
 		why = append(why, fmt.Sprintf("năm sinh %d và %d", a.BirthYear, b.BirthYear))
 	}
 	if a.Gender != "" && b.Gender != "" && a.Gender != b.Gender {
-		why = append(why, fmt.Sprintf("giới tính %s và %s", a.Gender, b.Gender))
+		why = append(why, fmt.Sprintf("giới tính %s và %s", a.Gender.Label(), b.Gender.Label()))
 	}
 	if !blank(a.Position) && !blank(b.Position) && !same(a.Position, b.Position) {
 		why = append(why, fmt.Sprintf("chức vụ “%s” và “%s”", textnorm.Line(a.Position), textnorm.Line(b.Position)))
