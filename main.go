@@ -50,9 +50,10 @@ func isDraftFile(arg string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// exportPDF writes the PDF for the window and returns its warnings.
-func exportPDF(path string, r *report.Report) ([]string, error) {
-	res, err := pdf.WriteFile(path, r)
+// exportPDF writes the PDF for the window, marked as a draft with draft,
+// and returns its warnings.
+func exportPDF(path string, r *report.Report, draft bool) ([]string, error) {
+	res, err := pdf.WriteFile(path, r, pdf.Options{Draft: draft})
 	return res.Messages(), err
 }
 
@@ -62,13 +63,15 @@ func windowOptions() ui.Options {
 		Version:   version,
 		Templates: templates.Builtin,
 		ExportPDF: exportPDF,
-		RenderPDF: func(r *report.Report) ([]byte, error) {
+		RenderPDF: func(r *report.Report, draft bool) ([]byte, error) {
 			var buf bytes.Buffer
-			if _, err := pdf.Render(r, &buf); err != nil {
+			if _, err := pdf.Render(r, &buf, pdf.Options{Draft: draft}); err != nil {
 				return nil, err
 			}
 			return buf.Bytes(), nil
 		},
-		ExportXLSX: xlsx.WriteFile,
+		ExportXLSX: func(path string, r *report.Report, draft bool) error {
+			return xlsx.WriteFile(path, r, xlsx.ExportOptions{Draft: draft})
+		},
 	}
 }

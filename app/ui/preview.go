@@ -22,14 +22,15 @@ func init() {
 type previewPane struct {
 	w       *Window
 	current func() *report.Report
+	draft   func() bool // the export would be a draft: show its mark
 	box     *fyne.Container
 	p       *previewui.Preview
 	visible bool // the review step is shown
 	stale   bool // the draft changed while the step was hidden
 }
 
-func newPreviewPane(w *Window, current func() *report.Report) *previewPane {
-	pp := &previewPane{w: w, current: current, box: container.NewStack()}
+func newPreviewPane(w *Window, current func() *report.Report, draft func() bool) *previewPane {
+	pp := &previewPane{w: w, current: current, draft: draft, box: container.NewStack()}
 	msg := lang.L("The print preview appears here.")
 	if w.opts.RenderPDF == nil {
 		msg = lang.L("The print preview is not available in this version yet. Export a PDF and open it to see the pages.")
@@ -84,16 +85,19 @@ func (pp *previewPane) Close() {
 }
 
 // render is called by the preview off the UI goroutine: it copies the
-// report on the UI goroutine and renders the copy.
+// report on the UI goroutine and renders the copy as it would be exported
+// now, with the draft mark if the export would be a draft.
 func (pp *previewPane) render() ([]byte, error) {
 	var snap *report.Report
+	draft := false
 	fyne.DoAndWait(func() {
 		if r := pp.current(); r != nil {
 			snap = cloneReport(r)
+			draft = pp.draft()
 		}
 	})
 	if snap == nil {
 		return nil, errors.New(lang.L("No report is open."))
 	}
-	return pp.w.opts.RenderPDF(snap)
+	return pp.w.opts.RenderPDF(snap, draft)
 }

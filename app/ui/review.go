@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -38,7 +39,18 @@ type reviewStep struct {
 	result   *fyne.Container
 	preview  *previewPane
 	lastPath string
+
+	// The document to export: the final one, or a draft marked "DỰ
+	// THẢO" with its round. A report with errors can only be exported
+	// as a draft; draft is what the user chose when it has none.
+	draftChoice *widget.RadioGroup
+	round       *widget.Select
+	draft       bool
 }
+
+// maxRoundOffered is the highest draft round the round list offers; a
+// higher one read from a draft is added to it.
+const maxRoundOffered = 20
 
 func newReviewStep(z *wizard) *reviewStep {
 	v := &reviewStep{z: z}
@@ -90,8 +102,16 @@ func newReviewStep(z *wizard) *reviewStep {
 	v.result = container.NewHBox()
 	v.result.Hide()
 
-	v.preview = newPreviewPane(z.w, func() *report.Report { return v.z.r })
-	actions := container.NewVBox(container.NewHBox(v.pdfBtn, v.xlsxBtn), v.busyBox, v.result)
+	v.draftChoice = widget.NewRadioGroup([]string{lang.L("Final document"), lang.L("Draft for comment")}, v.chose)
+	v.draftChoice.Horizontal = true
+	v.draftChoice.Required = true
+	v.draftChoice.Selected = lang.L("Final document")
+	v.round = widget.NewSelect(roundOptions(0), v.setRound)
+	v.round.Disable()
+	roundRow := container.NewHBox(widget.NewLabel(lang.L("Draft round:")), v.round)
+
+	v.preview = newPreviewPane(z.w, func() *report.Report { return v.z.r }, v.exportsDraft)
+	actions := container.NewVBox(v.draftChoice, roundRow, container.NewHBox(v.pdfBtn, v.xlsxBtn), v.busyBox, v.result)
 	left := container.NewBorder(container.NewVBox(v.summary, widget.NewSeparator()), actions, nil, nil, v.list)
 	split := container.NewHSplit(left, v.preview.Object())
 	split.Offset = 0.3
@@ -108,10 +128,117 @@ func (v *reviewStep) update() {
 	case e == 0:
 		v.summary.SetText(lang.L("No errors; {{.W}} notes worth a look. Tap one to go to its field. The report can be exported.", map[string]any{"W": w}))
 	default:
-		v.summary.SetText(lang.L("{{.E}} errors and {{.W}} notes. Fix the errors before exporting: tap one to go to its field.", map[string]any{"E": e, "W": w}))
+		v.summary.SetText(lang.L("{{.E}} errors and {{.W}} notes. Until they are fixed the report can only be exported as a draft marked “DỰ THẢO”: tap an error to go to its field.", map[string]any{"E": e, "W": w}))
 	}
+	v.syncDraft()
 	v.list.Refresh()
 	v.preview.Changed()
+}
+
+// syncDraft shows the choice of document for the current problems: a
+// report with errors is a draft, one without is what the user chose; and
+// the draft's round.
+func (v *reviewStep) syncDraft() {
+	if v.z.problems.HasErrors() {
+		v.draftChoice.Disable() // first: a disabled choice is not the user's
+		v.draftChoice.SetSelected(lang.L("Draft for comment"))
+	} else {
+		v.draftChoice.Enable()
+		if v.draft {
+			v.draftChoice.SetSelected(lang.L("Draft for comment"))
+		} else {
+			v.draftChoice.SetSelected(lang.L("Final document"))
+		}
+	}
+	v.syncRound()
+}
+
+// syncRound shows the report's draft round, editable for a draft only.
+func (v *reviewStep) syncRound() {
+	n := 0
+	if v.z.r != nil {
+		n = v.z.r.DraftRound
+	}
+	v.round.Options = roundOptions(n)
+	v.round.SetSelected(roundText(n))
+	if v.exportsDraft() {
+		v.round.Enable()
+	} else {
+		v.round.Disable()
+	}
+}
+
+// chose is called when the user picks the final document or the draft.
+func (v *reviewStep) chose(s string) {
+	if v.draftChoice.Disabled() {
+		return // set by syncDraft, not by the user
+	}
+	if d := s == lang.L("Draft for comment"); d != v.draft {
+		v.draft = d
+		v.preview.Changed()
+	}
+	v.syncRound()
+}
+
+// setRound stores the draft round shown as s in the report.
+func (v *reviewStep) setRound(s string) {
+	if r := v.z.r; r != nil && roundOf(s) != r.DraftRound {
+		r.DraftRound = roundOf(s)
+		v.z.w.changed()
+		v.syncRound()
+		v.preview.Changed()
+	}
+}
+
+// roundPicker is a second round list, for the export dialog, kept in step
+// with the review step's.
+func (v *reviewStep) roundPicker() *widget.Select {
+	n := 0
+	if v.z.r != nil {
+		n = v.z.r.DraftRound
+	}
+	s := widget.NewSelect(roundOptions(n), v.setRound)
+	s.SetSelected(roundText(n))
+	return s
+}
+
+func errorCount(ps report.Problems) int {
+	e, _ := ps.Count()
+	return e
+}
+
+// exportsDraft reports whether an export now would be a draft: the report
+// has errors, or the user chose the draft.
+func (v *reviewStep) exportsDraft() bool { return v.draft || v.z.problems.HasErrors() }
+
+// roundOptions lists the draft rounds offered: none, 1 … maxRoundOffered,
+// and n if it is higher.
+func roundOptions(n int) []string {
+	opts := []string{roundText(0)}
+	for i := 1; i <= maxRoundOffered; i++ {
+		opts = append(opts, strconv.Itoa(i))
+	}
+	if n > maxRoundOffered {
+		opts = append(opts, strconv.Itoa(n))
+	}
+	return opts
+}
+
+// roundText is how the round list shows round n (0: no number).
+func roundText(n int) string {
+	if n <= 0 {
+		return lang.L("(no number)")
+	}
+	return strconv.Itoa(n)
+}
+
+// roundOf is the round shown as s (0 for none).
+func roundOf(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }
 
 // shown is called when the step is shown.
@@ -145,20 +272,29 @@ func (v *reviewStep) showResult(path string) {
 	v.result.Refresh()
 }
 
+// exporter is the function that writes kind ("pdf" or "xlsx"), its
+// name for the user and its file extension; fn is nil when the program
+// has none.
+func (w *Window) exporter(kind string) (fn func(path string, r *report.Report, draft bool) ([]string, error), name, ext string) {
+	if kind == exportXLSX {
+		if x := w.opts.ExportXLSX; x != nil {
+			fn = func(path string, r *report.Report, draft bool) ([]string, error) { return nil, x(path, r, draft) }
+		}
+		return fn, "Excel", ".xlsx"
+	}
+	return w.opts.ExportPDF, "PDF", ".pdf"
+}
+
 // Export asks for a file name and exports the report as kind ("pdf" or
-// "xlsx"), off the UI goroutine, with a progress bar.
+// "xlsx"), off the UI goroutine, with a progress bar. A report with
+// errors is exported only as a draft, marked "DỰ THẢO", after a dialog
+// that lists the errors; one without is exported as the review step's
+// choice says (the final document unless the user chose the draft).
 func (w *Window) Export(kind string) {
 	if w.doc == nil {
 		return
 	}
-	fn, name, ext := w.opts.ExportPDF, "PDF", ".pdf"
-	if kind == exportXLSX {
-		name, ext = "Excel", ".xlsx"
-		fn = nil
-		if x := w.opts.ExportXLSX; x != nil {
-			fn = func(path string, r *report.Report) ([]string, error) { return nil, x(path, r) }
-		}
-	}
+	fn, name, ext := w.exporter(kind)
 	if fn == nil {
 		dialog.ShowInformation(lang.L("Not available yet"),
 			lang.L("Export to {{.Kind}} is not available in this version yet. Your report is kept in the draft; save it with Ctrl+S.", map[string]any{"Kind": name}), w.win)
@@ -171,27 +307,76 @@ func (w *Window) Export(kind string) {
 		ps = w.doc.r.Validate()
 	}
 	if ps.HasErrors() {
-		e, _ := ps.Count()
-		d := dialog.NewConfirm(lang.L("The report has errors"),
-			lang.L("The report still has {{.E}} errors, so it is not exported yet. Go to the list of problems?", map[string]any{"E": e}),
-			func(ok bool) {
-				if ok && w.wiz != nil {
-					w.wiz.show(StepReview)
-				}
-			}, w.win)
-		d.Show()
+		w.offerDraft(kind, ext, fn, ps)
 		return
 	}
+	w.askExport(kind, ext, fn, w.wiz != nil && w.wiz.review.exportsDraft())
+}
+
+// askExport asks where to write the export and writes it.
+func (w *Window) askExport(kind, ext string, fn func(string, *report.Report, bool) ([]string, error), draft bool) {
 	base := strings.TrimSuffix(filepath.Base(w.doc.path), filepath.Ext(w.doc.path))
 	if base == "" || base == "." {
 		base = lang.L("report") + "-" + fmt.Sprint(w.doc.r.Year)
 	}
-	w.saveLocation(base+ext, ext, func(path string) { w.exportTo(kind, fn, path) })
+	if draft {
+		base += "-" + lang.L("draft")
+		if n := w.doc.r.DraftRound; n > 0 {
+			base += "-" + strconv.Itoa(n)
+		}
+	}
+	w.saveLocation(base+ext, ext, func(path string) {
+		w.exportTo(kind, func(p string, r *report.Report) ([]string, error) { return fn(p, r, draft) }, path, draft)
+	})
+}
+
+// offerDraft lists the errors that keep the report from its final export
+// and offers to export it as a draft, with its round, or to go and fix
+// them.
+func (w *Window) offerDraft(kind, ext string, fn func(string, *report.Report, bool) ([]string, error), ps report.Problems) {
+	var lines []string
+	for _, p := range ps {
+		if p.Severity != report.Error {
+			continue
+		}
+		msg := p.Message
+		if w.wiz != nil {
+			msg = w.wiz.steps[w.wiz.stepOf(p.Field)].title + ": " + msg
+		}
+		lines = append(lines, msg)
+	}
+	more := ""
+	if len(lines) > maxWarningsShown {
+		more = "\n" + lang.L("… and {{.N}} more.", map[string]any{"N": len(lines) - maxWarningsShown})
+		lines = lines[:maxWarningsShown]
+	}
+	text := lang.L("The report still has {{.E}} errors, so the final document cannot be exported yet. You can export a draft marked “DỰ THẢO” for the committee to read; fix these errors before the final export:", map[string]any{"E": errorCount(ps)}) +
+		"\n\n• " + strings.Join(lines, "\n• ") + more
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	content := fyne.CanvasObject(container.NewVScroll(msg))
+	if w.wiz != nil {
+		rv := w.wiz.review
+		rv.syncRound()
+		content = container.NewBorder(nil, container.NewHBox(widget.NewLabel(lang.L("Draft round:")), rv.roundPicker()), nil, nil, content)
+	}
+	d := dialog.NewCustomConfirm(lang.L("The report has errors"), lang.L("Export the draft"), lang.L("Go to the errors"), content,
+		func(ok bool) {
+			if ok {
+				w.askExport(kind, ext, fn, true)
+				return
+			}
+			if w.wiz != nil {
+				w.wiz.show(StepReview)
+			}
+		}, w.win)
+	d.Resize(fyne.NewSize(640, 440))
+	d.Show()
 }
 
 // exportTo runs fn on another goroutine with a copy of the report, so
 // typing may go on meanwhile.
-func (w *Window) exportTo(kind string, fn func(string, *report.Report) ([]string, error), path string) {
+func (w *Window) exportTo(kind string, fn func(string, *report.Report) ([]string, error), path string, draft bool) {
 	snap := cloneReport(w.doc.r)
 	var rv *reviewStep
 	if w.wiz != nil {
@@ -209,7 +394,11 @@ func (w *Window) exportTo(kind string, fn func(string, *report.Report) ([]string
 			if err != nil {
 				w.showError(fmt.Errorf(lang.L("The file {{.Name}} was not written. Close it if another program has it open, or choose another folder, then export again.", map[string]any{"Name": filepath.Base(path)})+" (%w)", err))
 			} else {
-				w.setStatus(lang.L("Exported {{.Path}}.", map[string]any{"Path": path}))
+				if draft {
+					w.setStatus(lang.L("Exported the draft {{.Path}}, marked “{{.Mark}}”.", map[string]any{"Path": path, "Mark": snap.DraftMark()}))
+				} else {
+					w.setStatus(lang.L("Exported {{.Path}}.", map[string]any{"Path": path}))
+				}
 				if rv != nil {
 					rv.showResult(path)
 				}

@@ -39,9 +39,9 @@ func TestScreenshots(t *testing.T) {
 	for _, code := range []string{LangVietnamese, LangEnglish} {
 		t.Run(code, func(t *testing.T) {
 			opts := realExporters()
-			opts.RenderPDF = func(r *report.Report) ([]byte, error) {
+			opts.RenderPDF = func(r *report.Report, draft bool) ([]byte, error) {
 				var buf bytes.Buffer
-				_, err := pdf.Render(r, &buf)
+				_, err := pdf.Render(r, &buf, pdf.Options{Draft: draft})
 				return buf.Bytes(), err
 			}
 			w := newTestWindow(t, opts)

@@ -61,15 +61,16 @@ type Options struct {
 
 	// ExportPDF writes the report as a PDF at path and returns what the
 	// user should check in it (a character the fonts lack, printed as a
-	// box); nil means the program has no PDF export yet, and the window
-	// says so.
-	ExportPDF func(path string, r *report.Report) (warnings []string, err error)
+	// box); with draft, the document is marked "DỰ THẢO" (with the
+	// report's DraftRound). nil means the program has no PDF export yet,
+	// and the window says so.
+	ExportPDF func(path string, r *report.Report, draft bool) (warnings []string, err error)
 	// RenderPDF returns the PDF bytes that ExportPDF writes, for the print
 	// preview; nil means no preview.
-	RenderPDF func(r *report.Report) ([]byte, error)
-	// ExportXLSX writes the report's workbook (the honoree lists) at path;
-	// nil means no Excel export yet.
-	ExportXLSX func(path string, r *report.Report) error
+	RenderPDF func(r *report.Report, draft bool) ([]byte, error)
+	// ExportXLSX writes the report's workbook (the honoree lists) at path,
+	// marked as a draft with draft; nil means no Excel export yet.
+	ExportXLSX func(path string, r *report.Report, draft bool) error
 
 	// Icon is the window and task-bar icon; nil means the program's own
 	// (package icon).

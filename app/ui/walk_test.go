@@ -25,11 +25,13 @@ import (
 // realExporters are the exporters main.go wires in.
 func realExporters() Options {
 	return Options{
-		ExportPDF: func(path string, r *report.Report) ([]string, error) {
-			res, err := pdf.WriteFile(path, r)
+		ExportPDF: func(path string, r *report.Report, draft bool) ([]string, error) {
+			res, err := pdf.WriteFile(path, r, pdf.Options{Draft: draft})
 			return res.Messages(), err
 		},
-		ExportXLSX: xlsx.WriteFile,
+		ExportXLSX: func(path string, r *report.Report, draft bool) error {
+			return xlsx.WriteFile(path, r, xlsx.ExportOptions{Draft: draft})
+		},
 	}
 }
 

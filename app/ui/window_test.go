@@ -288,7 +288,7 @@ func TestProblemJumpsToField(t *testing.T) {
 	}
 	// Export is refused while errors remain.
 	called := false
-	w.opts.ExportPDF = func(string, *report.Report) ([]string, error) { called = true; return nil, nil }
+	w.opts.ExportPDF = func(string, *report.Report, bool) ([]string, error) { called = true; return nil, nil }
 	w.Export(exportPDF)
 	if called {
 		t.Error("exported a report with errors")
@@ -636,7 +636,7 @@ func TestBadDateBlocksExport(t *testing.T) {
 		t.Errorf("the report's date changed to %v", w.Report().IssueDate)
 	}
 	exported := false
-	w.opts.ExportPDF = func(string, *report.Report) ([]string, error) { exported = true; return nil, nil }
+	w.opts.ExportPDF = func(string, *report.Report, bool) ([]string, error) { exported = true; return nil, nil }
 	w.chooseSave = func(_ string, _ []string, cb func(string)) { cb(filepath.Join(t.TempDir(), "x.pdf")) }
 	w.Export(exportPDF)
 	if exported {
