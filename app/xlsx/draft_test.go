@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/app/report"
 	"baocao/app/sample"
 )
 
@@ -87,5 +89,35 @@ func TestExportDraftMark(t *testing.T) {
 				t.Errorf("workbook title %q", props.Title)
 			}
 		})
+	}
+}
+
+// TestExportWrittenForms: the workbook writes the number and the date as
+// the PDF does: "Số 05-BC/ĐU", "ngày 05 tháng 8 năm 2016".
+func TestExportWrittenForms(t *testing.T) {
+	r := sample.Report()
+	r.Number = "5"
+	r.IssueDate = report.NewDate(2016, time.August, 5)
+	var buf bytes.Buffer
+	if err := Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var all []string
+	for _, sheet := range f.GetSheetList() {
+		rows, _ := f.GetRows(sheet)
+		for _, row := range rows {
+			all = append(all, strings.Join(row, " | "))
+		}
+	}
+	text := strings.Join(all, "\n")
+	for _, want := range []string{"Số 05-BC/ĐU", "ngày 05 tháng 8 năm 2016", "(Kèm theo Báo cáo số 05-BC/ĐU"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the workbook lacks %q", want)
+		}
 	}
 }
