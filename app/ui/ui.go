@@ -727,7 +727,7 @@ func (w *Window) removeRecent(path string) {
 // dialogOpen and dialogSave are the real file choosers; each kind of file
 // (drafts, exports) starts in the folder last used for it.
 func (w *Window) dialogOpen(cb func(string)) {
-	folders.Open(w.win, folders.Drafts, []string{draft.Extension}, lang.L("Open a draft"), cb, func(err error) {
+	folders.Open(w.win, folders.Drafts, []string{draft.Extension}, cb, func(err error) {
 		w.showError(fmt.Errorf(lang.L("The file could not be opened. Choose it again, or copy it to this computer first.")+" (%w)", err))
 	})
 }

@@ -30,9 +30,27 @@ func Show(d *dialog.FileDialog, win fyne.Window, k Kind) {
 	}
 }
 
+// Title is the title of a dialog that opens (or, with save, saves) a
+// file of kind k; Fyne's own ("Open File") is generic.
+func Title(k Kind, save bool) string {
+	switch {
+	case k == Drafts && save:
+		return lang.L("Save the draft")
+	case k == Drafts:
+		return lang.L("Open a draft")
+	case k == Exports && save:
+		return lang.L("Export to a file")
+	case k == Imports && !save:
+		return lang.L("Choose the list to import")
+	case save:
+		return lang.L("Save a file")
+	}
+	return lang.L("Open a file")
+}
+
 // Open asks for a file of kind k with one of exts and calls cb with its
 // path; cb is not called when the user cancels. The folder is remembered.
-func Open(win fyne.Window, k Kind, exts []string, title string, cb func(path string), onError func(error)) {
+func Open(win fyne.Window, k Kind, exts []string, cb func(path string), onError func(error)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			onError(err)
@@ -52,9 +70,7 @@ func Open(win fyne.Window, k Kind, exts []string, title string, cb func(path str
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	if title != "" {
-		d.SetTitleText(title)
-	}
+	d.SetTitleText(Title(k, false))
 	d.Resize(fyne.NewSize(900, 600))
 	Show(d, win, k)
 }

@@ -42,6 +42,7 @@ func (v *View) chooseImport() {
 		})
 	}, v.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".XLSX"}))
+	d.SetTitleText(folders.Title(folders.Imports, false))
 	d.Resize(fyne.NewSize(800, 560))
 	folders.Show(d, v.win, folders.Imports) // in the folder of the last import
 }

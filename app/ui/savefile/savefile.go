@@ -62,6 +62,7 @@ func Show(win fyne.Window, suggested string, exts []string, k folders.Kind, cb f
 	}, win)
 	d.SetOnClosed(done)
 	d.SetFileName(suggested)
+	d.SetTitleText(folders.Title(k, true))
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
