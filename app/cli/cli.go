@@ -240,7 +240,7 @@ func PrintProblems(w io.Writer, ps report.Problems) {
 	case e == 0:
 		fmt.Fprintf(w, "Không có lỗi; %d lưu ý. Có thể xuất văn bản.\n", warn)
 	default:
-		fmt.Fprintf(w, "%d lỗi, %d lưu ý. Hãy sửa các lỗi trước khi xuất văn bản.\n", e, warn)
+		fmt.Fprintf(w, "%d lỗi, %d lưu ý. Hãy sửa các lỗi trước khi xuất bản chính thức; bản dự thảo để góp ý thì xuất được ngay (export --draft).\n", e, warn)
 	}
 }
 
