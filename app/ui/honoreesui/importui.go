@@ -136,10 +136,12 @@ func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 		if id.Row >= 0 && id.Row < len(d.lines) {
 			ln := d.lines[id.Row]
 			d.detail.SetText(strings.Join(nonEmpty(d.stateText(ln), ln.sheet, lineText(ln.line), ln.name, ln.unit, ln.detail), " — "))
+			d.detail.Show()
 		}
 	}
-	d.detail = widget.NewLabel(tr("honorees.import.detailHint", "Bấm vào một dòng để xem đầy đủ."))
+	d.detail = widget.NewLabel("") // the row clicked, in full
 	d.detail.Wrapping = fyne.TextWrapWord
+	d.detail.Hide()
 	for i, w := range []float32{200, 100, 56, 200, 200, 600} {
 		d.table.SetColumnWidth(i, w)
 	}
@@ -158,10 +160,10 @@ func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 
 	d.buildSheets(raw, res)
 	rows := container.NewBorder(
-		widget.NewLabelWithStyle(tr("honorees.import.rows", "Từng dòng sẽ nhập (xem trước)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("honorees.import.rows", "Từng dòng sẽ nhập (xem trước; bấm vào một dòng để xem đầy đủ)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.detail, nil, nil, d.table)
 	split := container.NewVSplit(d.tabs, rows)
-	split.Offset = 0.5
+	split.Offset = 0.58 // the sheet's controls take some of its half
 	content := container.NewBorder(d.summary,
 		container.NewHBox(layout.NewSpacer(), d.cancel, d.confirm), nil, nil, split)
 	d.dlg = dialog.NewCustomWithoutButtons(tr("honorees.import.title", "Nhập danh sách từ tệp {{.File}}", map[string]any{"File": d.name}), content, d.v.win)

@@ -106,12 +106,12 @@ func (su *sheetUI) build() {
 		su.grid.SetColumnWidth(c, 170)
 	}
 
-	controls := container.NewHBox(
+	controls := container.NewVBox(container.NewHBox(
 		widget.NewLabel(tr("honorees.import.headerRow", "Dòng tiêu đề:")),
 		container.NewGridWrap(fyne.NewSize(90, su.headerEntry.MinSize().Height), su.headerEntry),
-		widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), su.kind)
+		widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), su.kind))
 	su.tab = container.NewTabItem(tr("honorees.import.sheet", "Trang “{{.Sheet}}”", map[string]any{"Sheet": su.name}),
-		container.NewBorder(container.NewVBox(controls, su.status), nil, nil, nil, su.grid))
+		container.NewBorder(container.NewBorder(nil, nil, controls, nil, su.status), nil, nil, nil, su.grid))
 }
 
 func mixedKind() string { return tr("honorees.kind.mixed", "theo tiêu đề nhóm (hỗn hợp)") }
@@ -152,10 +152,10 @@ func (su *sheetUI) update(sh *xlsx.Sheet) {
 	su.kind.OnChanged = su.setKind
 
 	su.setStatus(sh)
-	su.grid.Refresh()
-	if su.header > 0 {
-		su.grid.ScrollTo(widget.TableCellID{Row: max(su.header-2, 0), Col: 0})
+	if su.header > 4 { // the header row in sight, with a row above it
+		su.grid.ScrollTo(widget.TableCellID{Row: su.header - 2, Col: 0})
 	}
+	su.grid.Refresh()
 }
 
 // setFieldAt records that column c holds field f, growing the grid when

@@ -1,0 +1,157 @@
+package honoreesui
+
+import (
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
+
+	"baocao/app/draft"
+	"baocao/app/report"
+	"baocao/app/sample"
+)
+
+// noHeaderWorkbook writes a list whose column titles the program cannot
+// recognise ("Cột 1", "Nội dung"…): the user has to say which is which.
+func noHeaderWorkbook(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"UBND PHƯỜNG BẾN THÀNH"},
+		{"Kèm theo tờ trình số 12"},
+		{"TT", "Cột 1", "Cột 2", "Cột 3", "Cột 4"},
+		{1, "Trần Thị Bé", 1982, "Tổ dân phố 3", "Vận động hiến đất làm đường"},
+		{2, "Lý Văn Hai", 1975, "Tổ dân phố 5", "Hòa giải 12 vụ"},
+		{3, "Đào Văn Ba", 1990, "Hội Cựu chiến binh", "Xây nhà tình nghĩa"},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "to-trinh.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestImportManualMapping: a workbook without a recognisable header row
+// leads into the dialog (not an error), where the user clicks the header
+// row, assigns the columns and sees the rows as they will be imported.
+func TestImportManualMapping(t *testing.T) {
+	r := &report.Report{}
+	h := newHarness(t, r)
+	h.w.Resize(fyne.NewSize(1024, 700))
+	h.waitRead(func() { h.v.ImportFile(noHeaderWorkbook(t)) })
+	d := h.v.imp
+	if d == nil {
+		t.Fatalf("no dialog for a file without a header row; status %q", h.v.status.Text)
+	}
+	if !d.manual || !strings.HasPrefix(d.summary.Text, "Chương trình chưa nhận ra dòng tiêu đề cột") || !d.confirm.Disabled() {
+		t.Errorf("manual %v, summary %q, confirm disabled %v", d.manual, d.summary.Text, d.confirm.Disabled())
+	}
+	su := d.bySheet["Sheet1"]
+	if su == nil || len(su.rows) != 6 || su.rows[3][1] != "Trần Thị Bé" {
+		t.Fatalf("the sheet's rows are not shown: %+v", su)
+	}
+	if !h.columnMenu(d, "Sheet1", 1).Disabled() {
+		t.Error("the column menus should wait for a header row")
+	}
+	savePNG(t, h, "import-manual-start")
+
+	// A click on row 3 makes it the header row.
+	h.waitRead(func() { su.grid.Select(widget.TableCellID{Row: 2, Col: 1}) })
+	if su.header != 3 || d.headerEntries["Sheet1"].Text != "3" {
+		t.Fatalf("header row %d, entry %q, want 3", su.header, d.headerEntries["Sheet1"].Text)
+	}
+	if !strings.Contains(su.status.Text, "Họ và tên / Tên tập thể") {
+		t.Errorf("the sheet should ask for the name column: %q", su.status.Text)
+	}
+	// Then the columns: B the name, C the year of birth, D the unit, E
+	// the achievement.
+	for col, field := range map[int]string{1: "Họ và tên / Tên tập thể", 2: "Năm sinh", 3: "Đơn vị", 4: "Thành tích"} {
+		h.waitRead(func() { h.columnMenu(d, "Sheet1", col).SetSelected(field) })
+	}
+	if d.manual || d.confirm.Disabled() || d.confirm.Text != "Thêm 3 dòng vào báo cáo" {
+		t.Fatalf("after mapping: manual %v, confirm %q (disabled %v), summary %q", d.manual, d.confirm.Text, d.confirm.Disabled(), d.summary.Text)
+	}
+	// The live preview shows the rows as they will be imported.
+	var names []string
+	for _, ln := range d.lines {
+		if ln.state == lineAdd {
+			names = append(names, ln.name+" | "+ln.unit+" | "+ln.detail)
+		}
+	}
+	want := []string{"Trần Thị Bé | Tổ dân phố 3 | 1982 · Vận động hiến đất làm đường",
+		"Lý Văn Hai | Tổ dân phố 5 | 1975 · Hòa giải 12 vụ", "Đào Văn Ba | Hội Cựu chiến binh | 1990 · Xây nhà tình nghĩa"}
+	if strings.Join(names, "\n") != strings.Join(want, "\n") {
+		t.Errorf("preview:\n%s\nwant:\n%s", strings.Join(names, "\n"), strings.Join(want, "\n"))
+	}
+	// A menu gives its field up when another column takes it.
+	h.waitRead(func() { h.columnMenu(d, "Sheet1", 3).SetSelected("Thành tích") })
+	if got := h.columnMenu(d, "Sheet1", 4).Selected; got != "" {
+		t.Errorf("column E still shows %q after D took its field", got)
+	}
+	h.waitRead(func() { h.columnMenu(d, "Sheet1", 3).SetSelected("Đơn vị") })
+	h.waitRead(func() { h.columnMenu(d, "Sheet1", 4).SetSelected("Thành tích") })
+	savePNG(t, h, "import-manual-mapped")
+
+	test.Tap(d.confirm)
+	got := r.Honorees.Individuals
+	if len(got) != 3 || got[1] != (report.Honoree{Name: "Lý Văn Hai", BirthYear: 1975, Unit: "Tổ dân phố 5", Achievement: "Hòa giải 12 vụ", Source: "to-trinh.xlsx"}) {
+		t.Fatalf("imported %+v", got)
+	}
+}
+
+// TestImportChangeHeaderRow: the user disagrees with the header row found
+// and picks another by typing its number.
+func TestImportChangeHeaderRow(t *testing.T) {
+	h := newHarness(t, sample.Report())
+	h.waitRead(func() { h.v.ImportFile(fixture(t)) })
+	d := h.v.imp
+	su := d.bySheet["Sheet1"]
+	if su.header != 4 {
+		t.Fatalf("header row found %d, want 4", su.header)
+	}
+	// Row 5 as the header: its cells are data, no name column is known.
+	h.waitRead(func() { d.headerEntries["Sheet1"].SetText("5") })
+	if su.header != 5 || !d.confirm.Disabled() {
+		t.Errorf("header %d, confirm disabled %v", su.header, d.confirm.Disabled())
+	}
+	h.waitRead(func() { d.headerEntries["Sheet1"].SetText("4") })
+	if su.header != 4 || d.confirm.Disabled() || h.columnMenu(d, "Sheet1", 1).Selected != "Họ và tên / Tên tập thể" {
+		t.Errorf("back to row 4: header %d, confirm disabled %v", su.header, d.confirm.Disabled())
+	}
+}
+
+// savePNG renders the window for a look at it.
+func savePNG(t *testing.T, h *harness, name string) {
+	t.Helper()
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{theme.DefaultTheme()})
+	img := h.w.Canvas().Capture()
+	path := filepath.Join(pngDir(t), name+".png")
+	if err := draft.WriteAtomic(path, false, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}
+
+// pngDir is where savePNG writes: $BAOCAO_PNG_DIR to keep the pictures,
+// else a temporary folder.
+func pngDir(t *testing.T) string {
+	if d := os.Getenv("BAOCAO_PNG_DIR"); d != "" {
+		return d
+	}
+	return t.TempDir()
+}
