@@ -1,14 +1,23 @@
 package folders
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -27,6 +36,7 @@ func Show(d *dialog.FileDialog, win fyne.Window, k Kind) {
 	forgetFolderChange(p) // showing the first folder is no click
 	if pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		repair(pop.Content)
+		replaceNewFolder(pop.Content, d, win)
 	}
 }
 
@@ -178,6 +188,62 @@ func repair(ui fyne.CanvasObject) {
 			o.Refresh()
 		}
 	})
+}
+
+// replaceNewFolder gives the dialog's "New folder" button our own form:
+// Fyne's reports a failure in English ("folder cannot be created") and
+// takes a name with slashes for a path. The new folder is then shown.
+func replaceNewFolder(ui fyne.CanvasObject, d *dialog.FileDialog, win fyne.Window) {
+	icon := theme.FolderNewIcon().Name()
+	walk(ui, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == icon {
+			b.OnTapped = func() { askNewFolder(d, win) }
+		}
+	})
+}
+
+// askNewFolder asks for a name and makes the folder in the one the
+// dialog shows (which Fyne records as lastFolderKey).
+func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
+	u, err := storage.ParseURI(fyne.CurrentApp().Preferences().String(lastFolderKey))
+	if err != nil || u.Scheme() != "file" {
+		dialog.ShowError(errors.New(lang.L("A new folder cannot be made here. Go to a folder on this computer first.")), win)
+		return
+	}
+	parent := u.Path()
+	name := widget.NewEntry()
+	dialog.ShowForm(lang.L("New Folder"), lang.L("Create Folder"), lang.L("Cancel"),
+		[]*widget.FormItem{{Text: lang.X("file.name", "Name"), Widget: name}}, func(ok bool) {
+			if !ok {
+				return
+			}
+			dir, err := makeFolder(parent, name.Text)
+			if err != nil {
+				dialog.ShowError(err, win)
+				return
+			}
+			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+				d.SetLocation(l)
+			}
+		}, win)
+	win.Canvas().Focus(name)
+}
+
+// makeFolder makes the folder name (one name, not a path) in parent and
+// returns its path; the error says what to do.
+func makeFolder(parent, name string) (string, error) {
+	name = norm.NFC.String(strings.TrimSpace(name))
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+		return "", errors.New(lang.L("Write a folder name without / or \\, e.g. Báo cáo 2016."))
+	}
+	dir := filepath.Join(parent, name)
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", errors.New(lang.L("Something named “{{.Name}}” is already in this folder. Choose another name.", map[string]any{"Name": name}))
+		}
+		return "", fmt.Errorf(lang.L("The folder “{{.Name}}” could not be made here. Choose another folder, for example your documents.", map[string]any{"Name": name})+" (%w)", err)
+	}
+	return dir, nil
 }
 
 // walk calls fn for o and every object in the containers, scrolls and

@@ -3,6 +3,7 @@ package folders
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -152,4 +154,107 @@ func visit(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 			visit(child, fn)
 		}
 	}
+}
+
+// The dialog's "New folder" makes one folder in the folder shown and
+// enters it; a failure is told in the window's language.
+func TestNewFolder(t *testing.T) {
+	a := test.NewTempApp(t)
+	root := t.TempDir()
+	writeFile(t, root, "có rồi")
+	win := test.NewTempWindow(t, widget.NewLabel(""))
+	win.Resize(fyne.NewSize(1000, 700))
+	d := dialog.NewFileSave(func(fyne.URIWriteCloser, error) {}, win)
+	d.Resize(fyne.NewSize(900, 600))
+	Remember(a.Preferences(), Exports, filepath.Join(root, "x.pdf"))
+	Show(d, win, Exports)
+	dialogs := len(win.Canvas().Overlays().List())
+
+	var newFolder *widget.Button
+	visit(win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.FolderNewIcon().Name() {
+			newFolder = b
+		}
+	})
+	if newFolder == nil {
+		t.Fatal("no New folder button")
+	}
+	create := func(name string) {
+		t.Helper()
+		test.Tap(newFolder)
+		var entry *widget.Entry
+		var ok *widget.Button
+		visit(win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			switch o := o.(type) {
+			case *widget.Entry:
+				entry = o
+			case *widget.Button:
+				if o.Text == "Create Folder" {
+					ok = o
+				}
+			}
+		})
+		if entry == nil || ok == nil {
+			t.Fatal("no name field or Create Folder button in the form")
+		}
+		test.Type(entry, name)
+		test.Tap(ok)
+	}
+
+	create("Lưu trữ 2016")
+	want := filepath.Join(root, "Lưu trữ 2016")
+	if !isDir(want) {
+		t.Fatalf("%s was not made", want)
+	}
+	if got := a.Preferences().String(lastFolderKey); got != storage.NewFileURI(want).String() {
+		t.Fatalf("the dialog shows %s, want the new folder", got)
+	}
+	if n := len(win.Canvas().Overlays().List()); n != dialogs {
+		t.Fatalf("%d dialogs shown after the folder was made, want %d", n, dialogs)
+	}
+
+	d.SetLocation(mustLister(t, root))
+	create("có rồi")
+	if n := len(win.Canvas().Overlays().List()); n != dialogs+1 {
+		t.Fatalf("no error shown for a name already taken (%d dialogs)", n)
+	}
+}
+
+func TestMakeFolder(t *testing.T) {
+	test.NewTempApp(t)
+	root := t.TempDir()
+	writeFile(t, root, "a.json")
+	for _, tc := range []struct {
+		name, want, err string
+	}{
+		{"Báo cáo", "Báo cáo", ""},
+		{"  Lưu trữ  ", "Lưu trữ", ""},
+		{"Ba\u0301o ca\u0301o 2017", "Báo cáo 2017", ""}, // typed decomposed, kept composed
+		{"", "", "without /"},
+		{"a/b", "", "without /"},
+		{`a\b`, "", "without /"},
+		{"..", "", "without /"},
+		{"a.json", "", "already in this folder"},
+		{"Báo cáo", "", "already in this folder"},
+	} {
+		got, err := makeFolder(root, tc.name)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("makeFolder(%q) error %v, want one saying %q", tc.name, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != filepath.Join(root, tc.want) || !isDir(got) {
+			t.Errorf("makeFolder(%q) = %q, %v; want the folder %q", tc.name, got, err, tc.want)
+		}
+	}
+}
+
+func mustLister(t *testing.T, dir string) fyne.ListableURI {
+	t.Helper()
+	l, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
