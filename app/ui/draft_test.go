@@ -210,3 +210,27 @@ func TestExportDraftDialogGoesToErrors(t *testing.T) {
 		t.Errorf("step %d shown, want the review step", w.wiz.current+1)
 	}
 }
+
+// TestGeneralPreviewForms: the header preview of step 1 writes the number
+// and the date as the PDF does (report.NumberLine, report.PlaceAndDate).
+func TestGeneralPreviewForms(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	g := w.wiz.general
+	for _, tc := range []struct {
+		profile      report.Profile
+		number, date string
+		left, right  string
+	}{
+		{report.ProfileParty, "5", "5/8/2016", "Số 05-BC/ĐU", "ngày 05 tháng 8 năm 2016"},
+		{report.ProfileParty, "12", "9/2/2017", "Số 12-BC/ĐU", "ngày 09 tháng 02 năm 2017"},
+	} {
+		w.Report().Profile = tc.profile
+		g.number.SetText(tc.number)
+		g.date.SetText(tc.date)
+		g.updatePreview()
+		if !strings.Contains(g.previewLeft.Text, tc.left) || !strings.Contains(g.previewRight.Text, tc.right) {
+			t.Errorf("%q %q: preview %q | %q, want %q and %q", tc.number, tc.date, g.previewLeft.Text, g.previewRight.Text, tc.left, tc.right)
+		}
+	}
+}
