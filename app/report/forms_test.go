@@ -140,3 +140,13 @@ func TestProfileRules(t *testing.T) {
 		t.Errorf("state rules = %q", got)
 	}
 }
+
+func TestNormalizeDraftRound(t *testing.T) {
+	for _, tc := range []struct{ in, want int }{{-4, 0}, {0, 0}, {2, 2}, {150, 150}} {
+		r := report.Report{DraftRound: tc.in}
+		r.Normalize()
+		if r.DraftRound != tc.want {
+			t.Errorf("Normalize: round %d became %d, want %d", tc.in, r.DraftRound, tc.want)
+		}
+	}
+}
