@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/draft"
 	"baocao/app/pdf"
 	"baocao/app/report"
 )
@@ -232,5 +233,28 @@ func TestGeneralPreviewForms(t *testing.T) {
 		if !strings.Contains(g.previewLeft.Text, tc.left) || !strings.Contains(g.previewRight.Text, tc.right) {
 			t.Errorf("%q %q: preview %q | %q, want %q and %q", tc.number, tc.date, g.previewLeft.Text, g.previewRight.Text, tc.left, tc.right)
 		}
+	}
+}
+
+// TestDraftRoundLoads: a round saved in the draft file shows in the review
+// step, even above the rounds offered, and opening it changes nothing.
+func TestDraftRoundLoads(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	w.Report().DraftRound = 25
+	path := filepath.Join(t.TempDir(), "du-thao.json")
+	if err := draft.Save(path, w.Report(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	w2 := newTestWindow(t, Options{})
+	w2.OpenFile(path)
+	waitFor(t, w2, "the draft", func() bool { return w2.wiz != nil && w2.Report().DraftRound == 25 })
+	w2.Report().Tasks.Points = nil // an error: the round can be chosen
+	w2.wiz.show(StepReview)
+	if got := w2.wiz.review.round.Selected; got != "25" || w2.wiz.review.round.Disabled() {
+		t.Errorf("round shown %q (disabled %v), want 25", got, w2.wiz.review.round.Disabled())
+	}
+	if w2.doc.dirty {
+		t.Error("showing the round marked the draft changed")
 	}
 }
