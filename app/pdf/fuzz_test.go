@@ -39,7 +39,7 @@ func FuzzWrap(f *testing.F) {
 }
 
 // FuzzRender puts arbitrary text into the fields users type and checks
-// that a PDF always comes out.
+// that a PDF always comes out, final or draft.
 func FuzzRender(f *testing.F) {
 	f.Add("ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO", "Nhân kỷ niệm 86 năm\nNgày truyền thống", "Nguyễn Thị Thu Hà")
 	f.Add("", "", "")
@@ -53,8 +53,10 @@ func FuzzRender(f *testing.F) {
 		r.Honorees.Individuals[0].Name = name
 		r.Honorees.Individuals[1].Achievement = text
 		r.Recipients = append(r.Recipients, name)
+		r.Number = name
+		// Half the inputs as a draft: the mark under the number.
 		var buf bytes.Buffer
-		res, err := Render(r, &buf)
+		res, err := Render(r, &buf, Options{Draft: len(text)%2 == 1})
 		if err != nil {
 			t.Fatalf("Render: %v", err)
 		}
