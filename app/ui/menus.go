@@ -21,8 +21,9 @@ var (
 	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutPDF    = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutQuit   = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	// Ctrl+P opens the print preview, as in Word.
+	shortcutPrint = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutQuit  = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	// Alt+Z switches Vietnamese typing on and off, as in Unikey.
 	shortcutTyping = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierAlt}
 )
@@ -44,7 +45,8 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		item(lang.L("Save"), shortcutSave, theme.DocumentSaveIcon(), func() { w.Save(nil) }),
 		item(lang.L("Save as…"), shortcutSaveAs, nil, func() { w.SaveAs(nil) }),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Export PDF…"), shortcutPDF, theme.DocumentPrintIcon(), func() { w.Export(exportPDF) }),
+		item(lang.L("Print preview…"), shortcutPrint, theme.DocumentPrintIcon(), w.PrintPreview),
+		item(lang.L("Export PDF…"), nil, nil, func() { w.Export(exportPDF) }),
 		item(lang.L("Export Excel…"), nil, nil, func() { w.Export(exportXLSX) }),
 		fyne.NewMenuItemSeparator(),
 		quit,
@@ -68,9 +70,14 @@ func (w *Window) addShortcuts() {
 	add(shortcutOpen, w.Open)
 	add(shortcutSave, func() { w.Save(nil) })
 	add(shortcutSaveAs, func() { w.SaveAs(nil) })
-	add(shortcutPDF, func() { w.Export(exportPDF) })
+	add(shortcutPrint, w.PrintPreview)
 	add(shortcutQuit, w.Quit)
 	add(shortcutTyping, w.ToggleTyping)
+	// Ctrl+Z reaches the window when no text field has the focus (a text
+	// field undoes its own typing): it takes back a removal.
+	undo := &fyne.ShortcutUndo{}
+	c.RemoveShortcut(undo)
+	c.AddShortcut(undo, func(fyne.Shortcut) { w.undo() })
 }
 
 // About shows the program's version and the licence of its fonts.
@@ -87,32 +94,23 @@ func (w *Window) About() {
 	lic.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(lic)
 	scroll.SetMinSize(fyne.NewSize(560, 280))
-	d := dialog.NewCustom(lang.L("About"), lang.L("Close"), container.NewBorder(container.NewVBox(title, text, fonts), nil, nil, nil, scroll), w.win)
-	d.Show()
+	d := dialog.NewCustomWithoutButtons(lang.L("About"), container.NewBorder(container.NewVBox(title, text, fonts), nil, nil, nil, scroll), w.win)
+	d.SetButtons([]fyne.CanvasObject{newKeyButton(lang.L("Close"), theme.CancelIcon(), w.win.Canvas(), d.Hide)})
+	showDialog(d, w.win.Canvas(), dialogKeys{cancel: d.Hide, enter: d.Hide})
 }
 
-// chooseLanguage lets the user pick the window's language; the choice is
-// kept in the preferences and applied at once.
+// chooseLanguage lets the user pick the window's language, one button
+// each (the current one highlighted); the choice is kept in the
+// preferences and applied at once.
 func (w *Window) chooseLanguage() {
 	current := w.app.Preferences().StringWithFallback(prefLanguage, LangVietnamese)
-	names := []string{"Tiếng Việt", "English"}
-	codes := []string{LangVietnamese, LangEnglish}
-	radio := widget.NewRadioGroup(names, nil)
-	for i, c := range codes {
-		if c == current {
-			radio.SetSelected(names[i])
-		}
-	}
-	d := dialog.NewCustomConfirm(lang.L("Language"), lang.L("OK"), lang.L("Cancel"), radio, func(ok bool) {
-		if !ok {
-			return
-		}
-		for i, n := range names {
-			if n == radio.Selected {
-				w.SetLanguage(codes[i])
-			}
-		}
+	pick := func(code string) func() { return func() { w.SetLanguage(code) } }
+	d := newChoiceDialog(lang.L("Language"), lang.L("Choose the language of the window:"), []choice{
+		{"Tiếng Việt", current == LangVietnamese, pick(LangVietnamese)},
+		{"English", current == LangEnglish, pick(LangEnglish)},
+		{lang.L("Cancel"), false, nil},
 	}, w.win)
+	w.lastQuestion = d
 	d.Show()
 }
 
@@ -126,6 +124,9 @@ func (w *Window) SetLanguage(code string) {
 	}
 	w.app.Preferences().SetString(prefLanguage, code)
 	w.rebuild()
+	// The status line said its last message in the old language.
+	name := map[string]string{LangVietnamese: "tiếng Việt", LangEnglish: "English"}[code]
+	w.setStatus(lang.L("The window is now in {{.Language}}.", map[string]any{"Language": name}))
 }
 
 // choice is one button of a choice dialog.
@@ -135,23 +136,27 @@ type choice struct {
 	fn        func()
 }
 
-// choiceDialog is a question with several answers.
+// choiceDialog is a question with several answers. Escape answers with
+// the choice that does nothing (Cancel); Enter with the highlighted one.
 type choiceDialog struct {
 	dialog.Dialog
-	buttons []*widget.Button
+	buttons []*keyButton
+	canvas  fyne.Canvas
+	keys    dialogKeys
 }
 
 // newChoiceDialog builds a question with one button per choice; every
 // button closes the dialog, then runs its function (if any).
 func newChoiceDialog(title, message string, choices []choice, win fyne.Window) *choiceDialog {
-	cd := &choiceDialog{}
+	cd := &choiceDialog{canvas: win.Canvas()}
 	msg := widget.NewLabel(message)
 	msg.Wrapping = fyne.TextWrapWord
 	var buttons []fyne.CanvasObject
 	d := dialog.NewCustomWithoutButtons(title, msg, win)
+	cd.keys.cancel = d.Hide
 	for _, c := range choices {
 		c := c
-		b := widget.NewButton(c.label, func() {
+		b := newKeyButton(c.label, nil, cd.canvas, func() {
 			d.Hide()
 			if c.fn != nil {
 				c.fn()
@@ -159,6 +164,9 @@ func newChoiceDialog(title, message string, choices []choice, win fyne.Window) *
 		})
 		if c.important {
 			b.Importance = widget.HighImportance
+			if cd.keys.enter == nil {
+				cd.keys.enter = func() { b.Tapped(nil) }
+			}
 		}
 		cd.buttons = append(cd.buttons, b)
 		buttons = append(buttons, b)
@@ -169,12 +177,15 @@ func newChoiceDialog(title, message string, choices []choice, win fyne.Window) *
 	return cd
 }
 
+// Show shows the question, with its keys.
+func (cd *choiceDialog) Show() { showDialog(cd.Dialog, cd.canvas, cd.keys) }
+
 // askYesNo asks a yes/no question and runs yes on yes.
 func (w *Window) askYesNo(title, message string, yes func()) {
-	d := dialog.NewConfirm(title, message, func(ok bool) {
-		if ok {
-			yes()
-		}
+	d := newChoiceDialog(title, message, []choice{
+		{lang.L("No"), false, nil},
+		{lang.L("Yes"), true, yes},
 	}, w.win)
+	w.lastQuestion = d
 	d.Show()
 }

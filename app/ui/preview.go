@@ -56,6 +56,7 @@ func (pp *previewPane) show() {
 		return
 	}
 	pp.p = previewui.New(pp.render)
+	pp.p.OnPrint(pp.w.printed)
 	pp.box.Objects = []fyne.CanvasObject{pp.p.Object()}
 	pp.box.Refresh()
 }

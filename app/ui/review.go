@@ -97,9 +97,10 @@ func newReviewStep(z *wizard) *reviewStep {
 	v.busy = widget.NewProgressBarInfinite()
 	v.busy.Stop()
 	v.busyText = widget.NewLabel("")
-	v.busyBox = container.NewBorder(nil, nil, v.busyText, nil, v.busy)
+	v.busyText.Truncation = fyne.TextTruncateEllipsis // a long name must not move the divider
+	v.busyBox = container.NewVBox(v.busyText, v.busy)
 	v.busyBox.Hide()
-	v.result = container.NewHBox()
+	v.result = container.NewVBox()
 	v.result.Hide()
 
 	v.draftChoice = widget.NewRadioGroup([]string{lang.L("Final document"), lang.L("Draft for comment")}, v.chose)
@@ -266,8 +267,12 @@ func (v *reviewStep) showResult(path string) {
 	w := v.z.w
 	open := widget.NewButtonWithIcon(lang.L("Open the file"), theme.FileIcon(), func() { w.openPath(path) })
 	folder := widget.NewButtonWithIcon(lang.L("Open the folder"), theme.FolderOpenIcon(), func() { w.openPath(filepath.Dir(path)) })
-	v.result.Objects = []fyne.CanvasObject{widget.NewIcon(theme.NewSuccessThemedResource(theme.ConfirmIcon())),
-		widget.NewLabel(filepath.Base(path)), open, folder}
+	// The file's name is cut to the column and the buttons go under it, so
+	// that the divider beside the preview stays where it was.
+	name := widget.NewLabel(filepath.Base(path))
+	name.Truncation = fyne.TextTruncateEllipsis
+	v.result.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil,
+		widget.NewIcon(theme.NewSuccessThemedResource(theme.ConfirmIcon())), nil, name), container.NewHBox(open, folder)}
 	v.result.Show()
 	v.result.Refresh()
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/vnentry"
@@ -123,9 +124,18 @@ func newTypingBar(w *Window) *typingBar {
 		w.SetTyping(on, m, st)
 	})
 	label := widget.NewLabel(lang.L("Typing:"))
-	t.obj = container.NewHBox(label, t.toggle, t.method, t.style)
+	// "V" is wider than "E": the button keeps the wider one's width, so
+	// that nothing beside it moves when the switch flips.
+	toggle := container.New(layout.NewGridWrapLayout(toggleSize()), t.toggle)
+	t.obj = container.NewHBox(label, toggle, t.method, t.style)
 	t.load()
 	return t
+}
+
+// toggleSize is the size of the V/E button showing the wider letter.
+func toggleSize() fyne.Size {
+	v, e := widget.NewButton("V", nil).MinSize(), widget.NewButton("E", nil).MinSize()
+	return v.Max(e)
 }
 
 // load shows the current mode.

@@ -97,9 +97,6 @@ func Run(opts Options) {
 		opts.Icon = fyne.NewStaticResource("baocao.png", icon.PNG(256))
 	}
 	a.SetIcon(opts.Icon)
-	if opts.RenderPDF != nil {
-		previewui.Prewarm() // the PDF engine starts while the user reads the start screen
-	}
 	w := New(a, opts)
 	if opts.OpenPath != "" {
 		w.OpenFile(opts.OpenPath)
@@ -167,6 +164,14 @@ type Window struct {
 
 	// status is the last message shown in the status line.
 	status string
+	// statusUntilAction: status goes at the next action that works.
+	statusUntilAction bool
+	// lastPrint is the last print preview opened with Ctrl+P (tests).
+	lastPrint *printDialog
+	// warmup starts the PDF engine; it runs once the window is shown.
+	warmup func()
+	// printer, if set, prints in the print preview instead of the system.
+	printer *testPrinter
 	// statusHook, if set, receives every status message (tests).
 	statusHook func(string)
 
@@ -216,6 +221,11 @@ func New(a fyne.App, opts Options) *Window {
 	w.chooseSave = w.dialogSave
 	w.openURL = a.OpenURL
 	w.win.SetCloseIntercept(func() { w.Quit() })
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
+	if opts.RenderPDF != nil {
+		w.warmup = func() { previewui.Prewarm() }
+		a.Lifecycle().SetOnStarted(w.started)
+	}
 	w.rebuild()
 	return w
 }
@@ -280,7 +290,7 @@ func (w *Window) updateTitle() {
 
 // setStatus shows a short message in the wizard's status line.
 func (w *Window) setStatus(msg string) {
-	w.status = msg
+	w.status, w.statusUntilAction = msg, false
 	if w.wiz != nil {
 		w.wiz.status.SetText(msg)
 	}
@@ -342,6 +352,7 @@ func (w *Window) changed() {
 	if w.doc == nil {
 		return
 	}
+	w.actionDone()
 	w.doc.gen++
 	if !w.doc.dirty {
 		w.doc.dirty = true

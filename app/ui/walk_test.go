@@ -200,8 +200,9 @@ func TestWalkWizard(t *testing.T) {
 	// "Open the folder" hands the system a file:// URL of the folder.
 	var opened string
 	w.openURL = func(u *url.URL) error { opened = u.String(); return nil }
-	res := w.wiz.review.result.Objects
-	test.Tap(res[len(res)-1].(*widget.Button))
+	row := w.wiz.review.result.Objects
+	buttons := row[len(row)-1].(*fyne.Container).Objects // under the file's name
+	test.Tap(buttons[len(buttons)-1].(*widget.Button))
 	if want := "file://" + filepath.ToSlash(dir); opened != want {
 		t.Errorf("Open the folder opened %q, want %q", opened, want)
 	}

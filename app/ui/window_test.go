@@ -475,7 +475,7 @@ func TestMenus(t *testing.T) {
 		}
 	}
 	for label, want := range map[string]fyne.Shortcut{"Báo cáo mới": shortcutNew, "Mở…": shortcutOpen,
-		"Lưu": shortcutSave, "Lưu thành…": shortcutSaveAs, "Xuất PDF…": shortcutPDF, "Thoát": shortcutQuit} {
+		"Lưu": shortcutSave, "Lưu thành…": shortcutSaveAs, "Xem trước và in…": shortcutPrint, "Thoát": shortcutQuit} {
 		if shortcuts[label] != want {
 			t.Errorf("File › %s has shortcut %v", label, shortcuts[label])
 		}

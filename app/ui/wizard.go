@@ -116,6 +116,7 @@ func (z *wizard) build() {
 			}
 			return nil
 		}, w.changed)
+		ed.OnStatus(w.setStatus)
 		z.sections = append(z.sections, ed)
 		z.steps = append(z.steps, &step{title: titles[i], fields: []string{field}, obj: ed.Object(),
 			focus: func(f string) bool {
@@ -202,6 +203,7 @@ func (z *wizard) show(i int) {
 	}
 	if i != z.current {
 		z.w.autosaveNow()
+		z.w.actionDone()
 	}
 	z.current = i
 	z.content.Objects = []fyne.CanvasObject{z.steps[i].obj}
@@ -227,6 +229,23 @@ func (z *wizard) show(i int) {
 		z.review.shown()
 	} else {
 		z.review.preview.hide()
+	}
+}
+
+// undo takes back the last removal of the step shown (Ctrl+Z outside a
+// text field): a point, or a change in the honoree lists.
+func (w *Window) undo() {
+	z := w.wiz
+	if z == nil {
+		return
+	}
+	switch {
+	case z.current >= StepAchievements && z.current <= StepRecommendations:
+		z.sections[z.current-StepAchievements].UndoRemove()
+	case z.current == StepHonorees:
+		if u, ok := z.honorees.(interface{ Undo() }); ok {
+			u.Undo()
+		}
 	}
 }
 

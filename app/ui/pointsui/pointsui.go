@@ -36,6 +36,7 @@ type Editor struct {
 	sec         *report.Section
 	suggestions func() []string
 	changed     func()
+	status      func(string) // the window's status line
 
 	selected  int // index of the point in the editor, -1 if none
 	undo      []removed
@@ -57,13 +58,21 @@ type Editor struct {
 // phrases for this section (it may be nil); changed is called after every
 // change the user makes.
 func New(win fyne.Window, sec *report.Section, suggestions func() []string, changed func()) *Editor {
-	e := &Editor{win: win, sec: sec, suggestions: suggestions, changed: changed, selected: -1}
+	e := &Editor{win: win, sec: sec, suggestions: suggestions, changed: changed, selected: -1, status: func(string) {}}
 	if e.changed == nil {
 		e.changed = func() {}
 	}
 	e.build()
 	e.SetSection(sec)
 	return e
+}
+
+// OnStatus sets where the editor says what it did (a removal and how to
+// take it back): the window's status line.
+func (e *Editor) OnStatus(f func(msg string)) {
+	if f != nil {
+		e.status = f
+	}
 }
 
 // Object returns the editor's widget tree.
@@ -144,7 +153,7 @@ func (e *Editor) build() {
 	e.addBtn = widget.NewButtonWithIcon(lang.L("Add a point"), theme.ContentAddIcon(), e.Add)
 	e.addBtn.Importance = widget.HighImportance
 	e.removeBtn = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { e.Remove(e.selected) })
-	e.undoBtn = widget.NewButtonWithIcon(lang.L("Undo removal"), theme.ContentUndoIcon(), e.UndoRemove)
+	e.undoBtn = widget.NewButtonWithIcon(lang.L("Undo"), theme.ContentUndoIcon(), e.UndoRemove)
 	e.upBtn = widget.NewButtonWithIcon(lang.L("Up"), theme.MoveUpIcon(), e.MoveUp)
 	e.downBtn = widget.NewButtonWithIcon(lang.L("Down"), theme.MoveDownIcon(), e.MoveDown)
 	e.suggestBtn = widget.NewButtonWithIcon(lang.L("Suggested phrases…"), theme.ListIcon(), e.showSuggestions)
@@ -250,11 +259,15 @@ func (e *Editor) insert(i int, p report.Point) {
 	e.changed()
 }
 
-// Remove takes point i out of the list; UndoRemove puts it back.
+// Remove takes point i out of the list and says so in the status line;
+// UndoRemove (the Undo button, or Ctrl+Z) puts it back. The keyboard
+// goes to the Undo button, so that the next key does not type into the
+// point that took its place.
 func (e *Editor) Remove(i int) {
 	if i < 0 || i >= len(e.sec.Points) {
 		return
 	}
+	title := e.shortTitle(i)
 	e.undo = append(e.undo, removed{i, e.sec.Points[i]})
 	e.sec.Points = append(e.sec.Points[:i:i], e.sec.Points[i+1:]...)
 	e.list.UnselectAll()
@@ -270,9 +283,12 @@ func (e *Editor) Remove(i int) {
 	}
 	e.updateButtons()
 	e.changed()
+	e.status(lang.L("Point “{{.Title}}” removed. Press “Undo” (Ctrl+Z) to bring it back.", map[string]any{"Title": title}))
+	e.focus(e.undoBtn)
 }
 
-// UndoRemove puts back the point removed last, where it was.
+// UndoRemove puts back the point removed last, where it was, and puts the
+// cursor in its text.
 func (e *Editor) UndoRemove() {
 	if len(e.undo) == 0 {
 		return
@@ -283,6 +299,24 @@ func (e *Editor) UndoRemove() {
 		u.index = len(e.sec.Points)
 	}
 	e.insert(u.index, u.point)
+	e.status(lang.L("Point “{{.Title}}” is back in place {{.N}}.", map[string]any{"Title": e.shortTitle(u.index), "N": u.index + 1}))
+	e.focus(e.ptText)
+}
+
+// shortTitle names point i in a status message: its heading or the start
+// of its text, cut at 48 letters.
+func (e *Editor) shortTitle(i int) string {
+	t := strings.TrimSpace(e.sec.Points[i].Heading)
+	if t == "" {
+		t = strings.TrimSpace(strings.SplitN(e.sec.Points[i].Text, "\n", 2)[0])
+	}
+	if t == "" {
+		return lang.L("(empty)")
+	}
+	if r := []rune(t); len(r) > 48 {
+		t = strings.TrimSpace(string(r[:47])) + "…"
+	}
+	return t
 }
 
 // MoveUp swaps the selected point with the one above it.

@@ -63,6 +63,9 @@ type Preview struct {
 	// printed, if set, runs on the UI goroutine after each Print with the
 	// text the preview showed and the error (see OnPrint).
 	printed func(msg string, err error)
+	// escape, if set, runs when Escape is typed on one of the widget's
+	// controls (the print preview dialog closes).
+	escape func()
 
 	// Worker side.
 	mu      sync.Mutex
@@ -79,12 +82,12 @@ type Preview struct {
 	status     *widget.Label
 	pageLabel  *widget.Label
 	zoomLabel  *widget.Label
-	prev       *widget.Button
-	next       *widget.Button
-	zoomIn     *widget.Button
-	zoomOut    *widget.Button
-	printBtn   *widget.Button
-	thumbs     *widget.List
+	prev       *keyButton
+	next       *keyButton
+	zoomIn     *keyButton
+	zoomOut    *keyButton
+	printBtn   *keyButton
+	thumbs     *thumbList
 	page       *canvas.Image
 	center     *fyne.Container
 	message    *widget.Label
@@ -358,12 +361,12 @@ func (p *Preview) build() {
 	p.status.Truncation = fyne.TextTruncateOff
 	p.pageLabel = widget.NewLabel("")
 	p.zoomLabel = widget.NewLabel("")
-	p.prev = widget.NewButtonWithIcon(tr("preview.prev", "Trang trước"), theme.NavigateBackIcon(), func() { p.GoTo(p.current - 1) })
-	p.next = widget.NewButtonWithIcon(tr("preview.next", "Trang sau"), theme.NavigateNextIcon(), func() { p.GoTo(p.current + 1) })
+	p.prev = p.newButton(tr("preview.prev", "Trang trước"), theme.NavigateBackIcon(), func() { p.GoTo(p.current - 1) })
+	p.next = p.newButton(tr("preview.next", "Trang sau"), theme.NavigateNextIcon(), func() { p.GoTo(p.current + 1) })
 	p.next.IconPlacement = widget.ButtonIconTrailingText
-	p.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { p.SetZoom(p.zoom - 1) })
-	p.zoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { p.SetZoom(p.zoom + 1) })
-	p.printBtn = widget.NewButtonWithIcon(tr("preview.print", "In…"), theme.DocumentPrintIcon(), p.Print)
+	p.zoomOut = p.newButton("", theme.ZoomOutIcon(), func() { p.SetZoom(p.zoom - 1) })
+	p.zoomIn = p.newButton("", theme.ZoomInIcon(), func() { p.SetZoom(p.zoom + 1) })
+	p.printBtn = p.newButton(tr("preview.print", "In…"), theme.DocumentPrintIcon(), p.Print)
 	p.printBtn.Importance = widget.HighImportance
 
 	p.page = canvas.NewImageFromImage(nil)
@@ -377,29 +380,30 @@ func (p *Preview) build() {
 	paper := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	p.scroll = container.NewScroll(container.NewStack(paper, container.NewPadded(p.center)))
 
-	p.thumbs = widget.NewList(
-		func() int { return len(p.thumbImgs) },
-		func() fyne.CanvasObject {
-			img := canvas.NewImageFromImage(nil)
-			img.FillMode = canvas.ImageFillContain
-			img.ScaleMode = canvas.ImageScaleSmooth
-			img.SetMinSize(fyne.NewSize(84, 119))
-			n := widget.NewLabel("")
-			n.Alignment = fyne.TextAlignCenter
-			edge := canvas.NewRectangle(color.Transparent)
-			edge.StrokeColor = theme.Color(theme.ColorNameShadow)
-			edge.StrokeWidth = 1
-			return container.NewBorder(nil, n, nil, nil, container.NewStack(img, edge))
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*fyne.Container)
-			img := c.Objects[0].(*fyne.Container).Objects[0].(*canvas.Image)
-			if id < len(p.thumbImgs) {
-				img.Image = p.thumbImgs[id]
-			}
-			img.Refresh()
-			c.Objects[1].(*widget.Label).SetText(fmt.Sprint(id + 1))
-		})
+	p.thumbs = &thumbList{p: p}
+	p.thumbs.Length = func() int { return len(p.thumbImgs) }
+	p.thumbs.CreateItem = func() fyne.CanvasObject {
+		img := canvas.NewImageFromImage(nil)
+		img.FillMode = canvas.ImageFillContain
+		img.ScaleMode = canvas.ImageScaleSmooth
+		img.SetMinSize(fyne.NewSize(84, 119))
+		n := widget.NewLabel("")
+		n.Alignment = fyne.TextAlignCenter
+		edge := canvas.NewRectangle(color.Transparent)
+		edge.StrokeColor = theme.Color(theme.ColorNameShadow)
+		edge.StrokeWidth = 1
+		return container.NewBorder(nil, n, nil, nil, container.NewStack(img, edge))
+	}
+	p.thumbs.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		c := o.(*fyne.Container)
+		img := c.Objects[0].(*fyne.Container).Objects[0].(*canvas.Image)
+		if id < len(p.thumbImgs) {
+			img.Image = p.thumbImgs[id]
+		}
+		img.Refresh()
+		c.Objects[1].(*widget.Label).SetText(fmt.Sprint(id + 1))
+	}
+	p.thumbs.ExtendBaseWidget(p.thumbs)
 	p.thumbs.OnSelected = func(id widget.ListItemID) {
 		if !p.selecting {
 			p.GoTo(id)
@@ -537,7 +541,57 @@ func (p *Preview) updateControls() {
 	enable(p.printBtn, n > 0)
 }
 
-func enable(b *widget.Button, on bool) {
+// OnEscape sets f to run when Escape is typed while one of the preview's
+// controls has the keyboard (the print preview dialog closes then).
+func (p *Preview) OnEscape(f func()) { p.escape = f }
+
+// keyButton is a toolbar button that passes Escape on to OnEscape and
+// presses itself on Enter, as the buttons of dialogs do.
+type keyButton struct {
+	widget.Button
+	p *Preview
+}
+
+func (p *Preview) newButton(label string, icon fyne.Resource, tapped func()) *keyButton {
+	b := &keyButton{p: p}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey implements fyne.Focusable.
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		if b.p.escape != nil {
+			b.p.escape()
+		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b.Tapped(nil)
+	default:
+		b.Button.TypedKey(ev)
+	}
+}
+
+// thumbList is the list of page thumbnails; Escape on it goes to
+// OnEscape too.
+type thumbList struct {
+	widget.List
+	p *Preview
+}
+
+// TypedKey implements fyne.Focusable.
+func (l *thumbList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		if l.p.escape != nil {
+			l.p.escape()
+		}
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
+func enable(b *keyButton, on bool) {
 	if on {
 		b.Enable()
 	} else {
@@ -551,13 +605,21 @@ func enable(b *widget.Button, on bool) {
 // line.
 func (p *Preview) OnPrint(f func(msg string, err error)) { p.printed = f }
 
+// SetPrinter changes how Print prints and where it writes the PDF it
+// prints (tests; the default is the system's printer and the program's
+// cache folder).
+func (p *Preview) SetPrinter(pr printing.Printer, dir string) {
+	p.printer = pr
+	p.printDir = func() (string, error) { return dir, nil }
+}
+
 // CanPrint reports whether Print may be used now (pages are shown and no
 // print is under way).
 func (p *Preview) CanPrint() bool { return !p.printBtn.Disabled() }
 
 // PrintButton returns the "In…" button (tests, and the window's keyboard
 // handling).
-func (p *Preview) PrintButton() *widget.Button { return p.printBtn }
+func (p *Preview) PrintButton() *widget.Button { return &p.printBtn.Button }
 
 // Print renders the draft's PDF afresh, writes it to the program's print
 // folder and prints it (app/printing), then says what happened in a
