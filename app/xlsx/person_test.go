@@ -87,6 +87,18 @@ func TestReadBirthYearAndGender(t *testing.T) {
 			want:    []string{"5 Nguyễn Văn An|1975|nam|", "6 Trần Thị Bích|1988|nữ|"},
 		},
 		{
+			name: "the two-row header repeated on the next page",
+			rows: withTitle([]any{"STT", "Họ và tên", "Năm sinh", nil, "Đơn vị"},
+				[]any{nil, nil, "Nam", "Nữ"},
+				[]any{1, "Nguyễn Văn An", 1975, nil, "Phòng A"},
+				[]any{"STT", "Họ và tên", "Năm sinh", nil, "Đơn vị"},
+				[]any{nil, nil, "Nam", "Nữ"},
+				[]any{2, "Trần Thị Bích", nil, 1988, "Phòng A"}),
+			merges:  []string{"C4:D4", "A4:A5", "B4:B5", "E4:E5", "C7:D7", "A7:A8", "B7:B8", "E7:E8"},
+			columns: "stt=A, name=B, male=C, female=D, unit=E",
+			want:    []string{"6 Nguyễn Văn An|1975|nam|", "9 Trần Thị Bích|1988|nữ|"},
+		},
+		{
 			name: "only a Nữ column ticked",
 			rows: withTitle([]any{"STT", "Họ và tên", "Nữ", "Đơn vị"},
 				[]any{1, "Nguyễn Văn An", nil, "Phòng A"},
@@ -104,6 +116,14 @@ func TestReadBirthYearAndGender(t *testing.T) {
 			}
 			if got, want := strings.Join(personSummary(res), "\n"), strings.Join(tt.want, "\n"); got != want {
 				t.Errorf("rows:\n%s\nwant:\n%s", got, want)
+			}
+			for _, sk := range res.Skipped {
+				if !strings.Contains(sk.Reason, "tiêu đề cột") {
+					t.Errorf("row %d skipped: %s", sk.Line, sk.Reason)
+				}
+			}
+			if n := len(res.Sheets[0].Notes); n != 0 {
+				t.Errorf("notes %q", res.Sheets[0].Notes)
 			}
 		})
 	}

@@ -546,17 +546,9 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 		rd.res.Sheets = append(rd.res.Sheets, sh)
 		return nil
 	}
-	// A header of two or three rows (merged titles above sub-titles):
-	// take the rows right under it that hold only header words.
 	last := header
-	for last+1 < len(rows) && last+1 < header+3 && ov.HeaderRow == 0 && headerOnly(rows[last+1]) {
-		last++
-		for f, c := range headerMapping(rows[last]) {
-			if !hasField(cols, f) && !columnUsed(cols, c) {
-				cols[f] = c
-			}
-		}
-		genderColumns(cols, ov.Columns, rows[last])
+	if ov.HeaderRow == 0 {
+		last = subHeaders(rows, header, cols, ov.Columns)
 	}
 	// Rows of data above the header are not taken, but listed.
 	for r := 0; r < header; r++ {
@@ -627,6 +619,24 @@ func columnUsed(m Mapping, c int) bool {
 	return false
 }
 
+// subHeaders takes into cols the rows right under a header row that
+// hold only header words (a header of two or three rows, merged titles
+// above sub-titles such as "Năm sinh" over "Nam | Nữ"), leaving the
+// fields and columns of fixed alone, and returns the last header row.
+func subHeaders(rows [][]string, header int, cols, fixed Mapping) int {
+	last := header
+	for last+1 < len(rows) && last+1 < header+3 && headerOnly(rows[last+1]) {
+		last++
+		for f, c := range headerMapping(rows[last]) {
+			if !hasField(cols, f) && !columnUsed(cols, c) {
+				cols[f] = c
+			}
+		}
+		genderColumns(cols, fixed, rows[last])
+	}
+	return last
+}
+
 // headerOnly reports whether every non-empty cell of row is a header word.
 func headerOnly(row []string) bool {
 	n := 0
@@ -682,6 +692,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		// list pasted page by page): the columns are taken from it.
 		if !counted(num) && len(texts) >= 2 {
 			if m := headerMapping(row); isHeader(m) {
+				end := subHeaders(rows, i, m, nil)
 				same := maps.Equal(m, cols) && headerKey(cell(row, m[FieldName])) == nameTitle
 				nameParts = splitName(row, across, i, m)
 				cols, nameCol = m, m[FieldName]
@@ -697,6 +708,10 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 				} else {
 					skip("dòng tiêu đề cột của bảng tiếp theo; các cột được lấy lại theo dòng này")
 					sh.Notes = append(sh.Notes, fmt.Sprintf("bảng tiếp theo có tiêu đề cột ở dòng %d: %s", line, m))
+				}
+				for ; i < end; i++ { // the header's second and third rows
+					rd.res.Skipped = append(rd.res.Skipped, Skip{Source: rd.opts.Source, Sheet: sh.Name, Line: i + 2,
+						Reason: "dòng tiêu đề cột (hàng dưới)", Text: clip(textnorm.Line(strings.Join(rowTexts(rows[i+1]), " | ")), 200)})
 				}
 				continue
 			}
