@@ -3,8 +3,12 @@ package honoreesui
 import (
 	"errors"
 	"sort"
+	"strconv"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,8 +35,13 @@ type honoreeForm struct {
 	achievement *vnentry.Entry
 	award       *widget.SelectEntry
 	note        *vnentry.Entry
-	dup         *widget.Label // warns when the name and unit are already in the list
-	size        fyne.Size     // of the dialog
+	birth       *widget.Entry      // year of birth; nil for a collective
+	gender      *widget.RadioGroup // nil for a collective
+	dup         *widget.Label      // warns when the name and unit are already in the list
+	confirm     *widget.Check      // "two people": shown with a row of the same name and unit
+	other       int                // report index of that row, -1 for none
+	old         report.Honoree     // the row as it was (Source kept)
+	size        fyne.Size          // of the dialog
 }
 
 // setDup shows the duplicate warning text, or hides it when text is "".
@@ -59,12 +68,42 @@ func (f *honoreeForm) value() report.Honoree {
 		Achievement: f.achievement.Text,
 		Award:       f.award.Text,
 		Note:        f.note.Text,
+		Source:      f.old.Source,
+		Namesake:    f.old.Namesake,
 	}
 	if f.position != nil {
 		h.Position = f.position.Text
 	}
+	if f.birth != nil {
+		h.BirthYear, _ = strconv.Atoi(strings.TrimSpace(f.birth.Text))
+		switch f.gender.Selected {
+		case report.GenderMale.Label():
+			h.Gender = report.GenderMale
+		case report.GenderFemale.Label():
+			h.Gender = report.GenderFemale
+		}
+	}
+	if f.confirm != nil && f.confirm.Visible() {
+		h.Namesake = f.confirm.Checked
+	}
 	h.Normalize()
 	return h
+}
+
+// sameNameText says how the row being typed relates to row i of the list,
+// which has the same name and unit, at least loosely.
+func sameNameText(m report.Match, other report.Honoree, i int) string {
+	data := map[string]any{"Name": other.Name, "Row": i + 1}
+	switch m {
+	case report.Repeat:
+		return tr("honorees.form.repeat", "Dòng {{.Row}} đã có “{{.Name}}” với mọi ô giống hệt: đây là một dòng lặp lại.\nNếu đúng là hai người, hãy ghi năm sinh hoặc chức vụ để phân biệt.", data)
+	case report.Namesakes:
+		return tr("honorees.form.namesake", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), khác năm sinh, giới tính hoặc chức vụ:\ncó thể là hai người trùng tên.", data)
+	case report.Unclear:
+		return tr("honorees.form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), không có gì phân biệt.\nNếu là hai người, hãy ghi năm sinh hoặc chức vụ.", data)
+	}
+	// The same letters with other marks: "NGUYEN VAN AN" typed without them.
+	return tr("honorees.form.similar", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), tên gần giống (khác dấu).\nHãy kiểm tra lại dấu của tên.", data)
 }
 
 // openForm opens the form to add an honoree of kind k (index -1) or to
@@ -81,7 +120,7 @@ func (v *View) openForm(k Kind, index int) {
 		old.Award = DefaultAward
 	}
 
-	f := &honoreeForm{kind: k, index: index}
+	f := &honoreeForm{kind: k, index: index, old: old, other: -1}
 	nameLabel := tr("honorees.col.name", "Họ và tên")
 	if k == Collectives {
 		nameLabel = tr("honorees.col.collective", "Tên tập thể")
@@ -101,6 +140,8 @@ func (v *View) openForm(k Kind, index int) {
 	f.dup.Truncation = fyne.TextTruncateEllipsis
 	f.dup.Importance = widget.WarningImportance
 	f.dup.Hide()
+	f.confirm = widget.NewCheck(tr("honorees.action.confirmNamesakes", "Xác nhận là hai người khác nhau"), nil)
+	f.confirm.Hide()
 
 	f.unit = newEntry()
 	f.unit.SetText(old.Unit)
@@ -115,12 +156,22 @@ func (v *View) openForm(k Kind, index int) {
 
 	checkDup := func(string) {
 		h := f.value()
-		text := ""
+		text, other, m := "", -1, report.Different
 		if h.Name != "" {
 			if i := p.list.duplicate(h.Key(), index); i >= 0 {
-				text = tr("honorees.form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}).\nVẫn có thể lưu nếu đúng là hai người khác nhau.",
-					map[string]any{"Name": (*p.list.items)[i].Name, "Row": i + 1})
+				other = i
+				m = report.CompareHonorees((*p.list.items)[i], h)
+				text = sameNameText(m, (*p.list.items)[i], i)
 			}
+		}
+		if other != f.other {
+			f.other = other
+			f.confirm.SetChecked(other >= 0 && f.old.Namesake && (*p.list.items)[other].Namesake)
+		}
+		if m == report.Different {
+			f.confirm.Hide()
+		} else {
+			f.confirm.Show()
 		}
 		f.setDup(text)
 	}
@@ -131,14 +182,33 @@ func (v *View) openForm(k Kind, index int) {
 		{Text: nameLabel + " *", Widget: f.name, HintText: tr("honorees.form.required", "Bắt buộc")},
 	}
 	if k == Individuals {
+		f.birth = widget.NewEntry()
+		if old.BirthYear > 0 {
+			f.birth.SetText(strconv.Itoa(old.BirthYear))
+		}
+		f.birth.SetPlaceHolder(tr("honorees.form.birthHint", "Ví dụ: 1975 (để trống nếu không rõ)"))
+		f.birth.Validator = validYear
+		f.gender = widget.NewRadioGroup([]string{report.GenderMale.Label(), report.GenderFemale.Label()}, nil)
+		f.gender.Horizontal = true
+		if old.Gender != "" {
+			f.gender.SetSelected(old.Gender.Label())
+		}
 		f.position = newEntry()
 		f.position.SetText(old.Position)
 		f.position.SetPlaceHolder(tr("honorees.form.positionHint", "Ví dụ: Phó Giám đốc"))
-		items = append(items, &widget.FormItem{Text: tr("honorees.col.position", "Chức vụ"), Widget: f.position})
+		items = append(items,
+			&widget.FormItem{Text: tr("honorees.col.birthYear", "Năm sinh"), Widget: f.birth},
+			&widget.FormItem{Text: tr("honorees.col.gender", "Giới tính"), Widget: f.gender},
+			&widget.FormItem{Text: tr("honorees.col.position", "Chức vụ"), Widget: f.position})
+		for _, e := range []*widget.Entry{f.birth} {
+			e.OnChanged = checkDup
+		}
+		f.gender.OnChanged = checkDup
+		f.position.OnChanged = checkDup
 	}
 	items = append(items,
 		&widget.FormItem{Text: tr("honorees.col.unit", "Đơn vị"), Widget: f.unit},
-		&widget.FormItem{Text: "", Widget: f.dup},
+		&widget.FormItem{Text: "", Widget: container.NewVBox(f.dup, f.confirm)},
 		&widget.FormItem{Text: tr("honorees.col.achievement", "Thành tích"), Widget: f.achievement},
 		&widget.FormItem{Text: tr("honorees.col.award", "Hình thức khen thưởng"), Widget: f.award,
 			HintText: tr("honorees.form.awardHint", "Chọn trong danh sách hoặc gõ hình thức khác")},
@@ -161,6 +231,9 @@ func (v *View) openForm(k Kind, index int) {
 		}
 	}, v.win)
 	f.size = fyne.NewSize(680, 580)
+	if k == Individuals {
+		f.size.Height = 660 // year of birth and gender; fits a 1024×700 window
+	}
 	f.dlg.Resize(f.size)
 	v.form = f
 	checkDup("")
@@ -176,11 +249,21 @@ func (v *View) saveForm(f *honoreeForm) {
 	}
 	p := v.panes[f.kind]
 	items := p.list.items
+	// "Two people" confirmed: the other row is marked too (ConfirmNamesakes).
+	markOther := func() func() { return func() {} }
+	if o := f.other; h.Namesake && o >= 0 && o < len(*items) && o != f.index && !(*items)[o].Namesake {
+		markOther = func() func() {
+			(*items)[o].Namesake = true
+			return func() { (*items)[o].Namesake = false }
+		}
+	}
 	if f.index >= 0 {
-		if f.index >= len(*items) || (*items)[f.index] == h {
+		if f.index >= len(*items) || ((*items)[f.index] == h && (f.other < 0 || !h.Namesake || (*items)[f.other].Namesake)) {
 			return
 		}
-		undo := replaceAt(items, f.index, h)
+		unmark := markOther()
+		unreplace := replaceAt(items, f.index, h)
+		undo := func() { unreplace(); unmark() }
 		v.apply(edit{kind: f.kind, undo: undo, focus: f.index,
 			what:   tr("honorees.status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": h.Name}),
 			undone: tr("honorees.undone.edited", "Đã trả dòng {{.Row}} về như trước khi sửa.", map[string]any{"Row": f.index + 1})})
@@ -188,7 +271,9 @@ func (v *View) saveForm(f *honoreeForm) {
 		return
 	}
 	i := len(*items)
-	undo := insertAt(items, i, h)
+	unmark := markOther()
+	uninsert := insertAt(items, i, h)
+	undo := func() { uninsert(); unmark() }
 	p.selected = i
 	v.apply(edit{kind: f.kind, undo: undo, focus: -1,
 		what:   tr("honorees.status.added", "Đã thêm “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": h.Name, "Row": i + 1}),
@@ -236,4 +321,17 @@ func newMultiLine() *vnentry.Entry {
 	e := vnentry.NewMultiLine()
 	e.SetMinRowsVisible(3)
 	return e
+}
+
+// validYear accepts an empty field or a year of birth from 1900 to this
+// year.
+func validYear(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(s); err != nil || n < 1900 || n > time.Now().Year() {
+		return errors.New(tr("honorees.form.birthInvalid", "Hãy nhập năm sinh bằng bốn chữ số, từ 1900 đến {{.Year}}, hoặc để trống.", map[string]any{"Year": time.Now().Year()}))
+	}
+	return nil
 }

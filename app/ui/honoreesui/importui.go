@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -313,7 +315,7 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 			if r.Keep {
 				ln.state = lineKept
 			}
-			ln.detail = tr("honorees.import.duplicateOf", "Giống hệt {{.Other}}; đánh dấu “Vẫn thêm” nếu đúng là hai người.", map[string]any{"Other": r.DuplicateOf})
+			ln.detail = tr("honorees.import.duplicateOf", "{{.Other}}; đánh dấu “Vẫn thêm” nếu đúng là hai người.", map[string]any{"Other": upperFirst(r.DuplicateOf)})
 		case note != "":
 			ln.state = lineNamesake
 			ln.detail = note + " — " + facts
@@ -458,4 +460,10 @@ func readLimited(path string) ([]byte, error) {
 		return nil, fmt.Errorf("đọc tệp %s: %w", path, err)
 	}
 	return data, nil
+}
+
+// upperFirst writes the first letter of s in capitals.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

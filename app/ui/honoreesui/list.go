@@ -3,6 +3,7 @@ package honoreesui
 import (
 	"bytes"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -37,6 +38,8 @@ const (
 	colAchievement
 	colAward
 	colNote
+	colBirthYear // shown when some row has a year of birth
+	colGender    // shown when some row has a gender
 )
 
 // field returns the text of h shown in column c.
@@ -54,12 +57,20 @@ func field(h *report.Honoree, c column) string {
 		return h.Award
 	case colNote:
 		return h.Note
+	case colBirthYear:
+		if h.BirthYear > 0 {
+			return strconv.Itoa(h.BirthYear)
+		}
+	case colGender:
+		if h.Gender != "" {
+			return h.Gender.Label()
+		}
 	}
 	return ""
 }
 
 // searchColumns are the fields a search looks in.
-var searchColumns = []column{colName, colPosition, colUnit, colAchievement, colAward, colNote}
+var searchColumns = []column{colName, colPosition, colUnit, colAchievement, colAward, colNote, colBirthYear}
 
 // list is the view of one honoree table: which rows of the report's slice
 // match the search, in which order. It holds no widgets, so that the
@@ -76,9 +87,10 @@ type list struct {
 	sortCol column   // colSTT: the report's order
 	desc    bool
 
-	folded  []string          // folded search text of each item, built on first search
-	sortKey [][]byte          // collation key of each item for sortCol, built on first sort
-	dups    map[string][2]int // the first two report indices of each Honoree.Key, -1 when none
+	folded  []string                     // folded search text of each item, built on first search
+	sortKey [][]byte                     // collation key of each item for sortCol, built on first sort
+	dups    map[string][2]int            // the first two report indices of each Honoree.Key, -1 when none
+	pairs   map[int][]report.HonoreePair // the rows of one name and unit, by each of their indices; built on demand
 }
 
 func newList(kind Kind, items *[]report.Honoree) *list {
@@ -141,8 +153,41 @@ func (l *list) sortBy(c column) {
 // changed drops what was computed from the items; call it after every
 // change to the slice.
 func (l *list) changed() {
-	l.folded, l.sortKey, l.dups = nil, nil, nil
+	l.folded, l.sortKey, l.dups, l.pairs = nil, nil, nil, nil
 	l.refresh()
+}
+
+// pairOf returns the first pair of rows with one name and unit that
+// report index i belongs to and that the user has not confirmed as two
+// people (report.HonoreePairs).
+func (l *list) pairOf(i int) (report.HonoreePair, bool) {
+	if l.pairs == nil {
+		l.pairs = map[int][]report.HonoreePair{}
+		for _, p := range report.HonoreePairs(*l.items) {
+			l.pairs[p.First] = append(l.pairs[p.First], p)
+			l.pairs[p.Second] = append(l.pairs[p.Second], p)
+		}
+	}
+	for _, p := range l.pairs[i] {
+		if !p.Confirmed {
+			return p, true
+		}
+	}
+	return report.HonoreePair{}, false
+}
+
+// hasBirth reports whether some honoree has a year of birth, and whether
+// some has a gender.
+func (l *list) hasBirth() (year, gender bool) {
+	items := *l.items
+	for i := range items {
+		year = year || items[i].BirthYear > 0
+		gender = gender || items[i].Gender != ""
+		if year && gender {
+			break
+		}
+	}
+	return year, gender
 }
 
 // duplicate returns the report index of a row whose name and unit fold

@@ -2,6 +2,7 @@ package honoreesui
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,15 +72,47 @@ var columnWidths = map[column]float32{
 	colAchievement: 330,
 	colAward:       150,
 	colNote:        160,
+	colBirthYear:   96,
+	colGender:      96,
+}
+
+// columnsFor returns the columns of the table of kind k: the year of
+// birth and the gender of individuals only when some row has them, so
+// that a list without them keeps its room for the texts.
+func columnsFor(k Kind, year, gender bool) []column {
+	if k == Collectives {
+		return []column{colSTT, colName, colUnit, colAchievement, colAward, colNote}
+	}
+	cols := []column{colSTT, colName}
+	if year {
+		cols = append(cols, colBirthYear)
+	}
+	if gender {
+		cols = append(cols, colGender)
+	}
+	return append(cols, colPosition, colUnit, colAchievement, colAward, colNote)
+}
+
+// fitColumns shows the columns the list needs now.
+func (p *pane) fitColumns() {
+	year, gender := false, false
+	if p.kind == Individuals {
+		year, gender = p.list.hasBirth()
+	}
+	cols := columnsFor(p.kind, year, gender)
+	if slices.Equal(cols, p.cols) {
+		return
+	}
+	p.cols = cols
+	for i, c := range cols {
+		p.table.SetColumnWidth(i, columnWidths[c])
+	}
+	p.sttWidth = 0 // set again by fitSTT
 }
 
 func newPane(v *View, k Kind) *pane {
 	p := &pane{v: v, kind: k, selected: -1}
-	if k == Individuals {
-		p.cols = []column{colSTT, colName, colPosition, colUnit, colAchievement, colAward, colNote}
-	} else {
-		p.cols = []column{colSTT, colName, colUnit, colAchievement, colAward, colNote}
-	}
+	p.cols = columnsFor(k, false, false)
 	p.list = newList(k, new([]report.Honoree))
 
 	t := &keyTable{p: p}
@@ -102,6 +135,7 @@ func newPane(v *View, k Kind) *pane {
 		p.selCol = id.Col
 		t.Refresh()
 		v.refreshButtons()
+		v.showPair()
 	}
 	for i, c := range p.cols {
 		t.SetColumnWidth(i, columnWidths[c])
@@ -140,6 +174,7 @@ func (p *pane) refresh() {
 	default:
 		p.empty.Hide()
 	}
+	p.fitColumns()
 	p.fitSTT()
 	p.syncSelection()
 	p.table.Refresh()
@@ -217,17 +252,21 @@ func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	col := p.cols[id.Col]
-	var s string
+	s, align := "", fyne.TextAlignLeading
 	if col == colSTT {
 		s = strconv.Itoa(i + 1) // the row's place in the report, as printed
-		l.Alignment = fyne.TextAlignTrailing
+		align = fyne.TextAlignTrailing
 	} else {
 		s = oneLine(field(&(*p.list.items)[i], col))
-		l.Alignment = fyne.TextAlignLeading
 	}
-	l.TextStyle.Bold = col == colName
-	if l.Text != s {
-		l.Text = s
+	imp := widget.MediumImportance
+	if col == colName {
+		if _, ok := p.list.pairOf(i); ok { // a possible namesake or repeat: see the status line
+			imp = widget.WarningImportance
+		}
+	}
+	if l.Text != s || l.Importance != imp || l.TextStyle.Bold != (col == colName) || l.Alignment != align {
+		l.Text, l.Importance, l.TextStyle.Bold, l.Alignment = s, imp, col == colName, align
 		l.Refresh()
 	}
 	if i == p.selected {
@@ -285,6 +324,10 @@ func (p *pane) title(c column) string {
 		return tr("honorees.col.award", "Hình thức khen thưởng")
 	case colNote:
 		return tr("honorees.col.note", "Ghi chú")
+	case colBirthYear:
+		return tr("honorees.col.birthYear", "Năm sinh")
+	case colGender:
+		return tr("honorees.col.gender", "Giới tính")
 	}
 	return ""
 }

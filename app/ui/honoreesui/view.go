@@ -47,6 +47,7 @@ type View struct {
 	exportItm *fyne.MenuItem
 	orderItm  *fyne.MenuItem
 	orderBtn  *widget.Button // puts the report in the order shown
+	pairBtn   *widget.Button // confirms that the selected row and its namesake are two people
 	root      fyne.CanvasObject
 
 	form *honoreeForm  // the open add/edit form, if any
@@ -145,7 +146,10 @@ func (v *View) build() {
 	)
 	v.orderBtn = widget.NewButtonWithIcon(tr("honorees.action.applyOrder", "Xếp danh sách trong báo cáo theo thứ tự này"), theme.ConfirmIcon(), v.applyOrder)
 	v.orderBtn.Hide()
-	bottom := container.NewBorder(nil, nil, nil, v.orderBtn, v.status)
+	v.pairBtn = widget.NewButtonWithIcon(tr("honorees.action.confirmNamesakes", "Xác nhận là hai người khác nhau"), theme.ConfirmIcon(), v.confirmNamesakes)
+	v.pairBtn.Importance = widget.WarningImportance
+	v.pairBtn.Hide()
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(v.pairBtn, v.orderBtn), v.status)
 	v.root = container.NewBorder(top, bottom, nil, nil, v.tabs)
 }
 
@@ -176,6 +180,52 @@ func (v *View) showMore() {
 	v.morePopUp = widget.NewPopUpMenu(v.more, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.moreBtn)
 	v.morePopUp.ShowAtPosition(pos.Add(fyne.NewPos(0, v.moreBtn.Size().Height)))
+}
+
+// selectedPair returns the unconfirmed pair of rows with one name and
+// unit that the selected row belongs to.
+func (v *View) selectedPair() (report.HonoreePair, bool) {
+	p := v.panes[v.kind()]
+	if p.selected < 0 || p.selected >= p.list.total() {
+		return report.HonoreePair{}, false
+	}
+	return p.list.pairOf(p.selected)
+}
+
+// showPair tells, when the selected row shares its name and unit with
+// another, what the two rows are and what to do.
+func (v *View) showPair() {
+	pair, ok := v.selectedPair()
+	if !ok {
+		return
+	}
+	items := *v.panes[v.kind()].list.items
+	rows := tr("honorees.pair.rows", "Dòng {{.First}} và dòng {{.Second}}", map[string]any{"First": pair.First + 1, "Second": pair.Second + 1})
+	v.setStatus(report.PairNote(items[pair.First], items[pair.Second], rows) + ". " +
+		tr("honorees.pair.what", "Nếu đúng là hai người, bấm “{{.Confirm}}”; nếu là một người, hãy xóa một dòng.", map[string]any{"Confirm": v.pairBtn.Text}))
+}
+
+// confirmNamesakes records that the selected row and the row sharing its
+// name and unit are two people (report.Honoree.Namesake): the warning
+// goes away, here and in the review step. Undo takes it back.
+func (v *View) confirmNamesakes() {
+	pair, ok := v.selectedPair()
+	if !ok {
+		return
+	}
+	k := v.kind()
+	p := v.panes[k]
+	items := p.list.items
+	a, b := (*items)[pair.First].Namesake, (*items)[pair.Second].Namesake
+	report.ConfirmNamesakes(*items, pair.First, pair.Second)
+	data := map[string]any{"First": pair.First + 1, "Second": pair.Second + 1, "Name": (*items)[pair.Second].Name}
+	v.apply(edit{kind: k, focus: p.selected,
+		undo: func() {
+			(*items)[pair.First].Namesake = a
+			(*items)[pair.Second].Namesake = b
+		},
+		what:   tr("honorees.status.namesakes", "Đã ghi nhận dòng {{.First}} và dòng {{.Second}} ({{.Name}}) là hai người khác nhau.", data),
+		undone: tr("honorees.undone.namesakes", "Đã bỏ xác nhận dòng {{.First}} và dòng {{.Second}} là hai người khác nhau.", data)})
 }
 
 // kind returns the table the user is looking at.
@@ -233,6 +283,11 @@ func (v *View) refreshButtons() {
 	} else {
 		v.orderBtn.Hide()
 		v.orderItm.Disabled = true
+	}
+	if _, ok := v.selectedPair(); ok {
+		v.pairBtn.Show()
+	} else {
+		v.pairBtn.Hide()
 	}
 	v.exportItm.Disabled = len(v.r.Honorees.Individuals)+len(v.r.Honorees.Collectives) == 0
 	v.more.Refresh()
