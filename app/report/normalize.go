@@ -65,22 +65,9 @@ func (h *Honoree) Normalize() {
 }
 
 // Key is the honoree's name and unit folded loosely (case, diacritics
-// and spacing ignored), for finding near matches. Duplicates are told by
-// IdentityKey: "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" share a Key but
-// are two people.
+// and spacing ignored), for finding near matches. Whether two rows are
+// one person is told by CompareHonorees: "Nguyễn Văn Hùng" and "Nguyễn
+// Văn Hưng" share a Key but are two people.
 func (h Honoree) Key() string {
 	return textnorm.Key(h.Name) + "\x00" + textnorm.Key(h.Unit)
-}
-
-// IdentityKey identifies an honoree for duplicate detection: the name
-// and unit with case and spacing ignored, diacritics kept (see
-// textnorm.Identity). With no unit, the position counts instead: two
-// namesakes listed with their positions only are two people.
-func (h Honoree) IdentityKey() string {
-	u := textnorm.Identity(h.Unit)
-	k := textnorm.Identity(h.Name) + "\x00" + u
-	if u == "" && textnorm.Line(h.Position) != "" {
-		k += "\x00" + textnorm.Identity(h.Position)
-	}
-	return k
 }
