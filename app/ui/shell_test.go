@@ -384,6 +384,7 @@ func leadingWidth(w *Window, split *container.Split) float32 {
 	sz := w.win.Canvas().Size()
 	w.win.Resize(sz.AddWidthHeight(1, 0))
 	w.win.Resize(sz)
+	w.win.Content().Refresh()
 	return split.Leading.Size().Width
 }
 
@@ -473,7 +474,7 @@ func TestRemovePointSaysSoWithUndo(t *testing.T) {
 			t.Fatalf("%d points after the removal", len(sec.Points))
 		}
 		name := orig[1].Heading
-		if !strings.HasPrefix(w.status, "Đã xóa ý “"+name[:10]) || !strings.Contains(w.status, "Hoàn tác") || !strings.Contains(w.status, "Ctrl+Z") {
+		if !strings.HasPrefix(w.status, "Đã xóa ý 2; bấm “Hoàn tác” (Ctrl+Z) nếu xóa nhầm: “"+name[:10]) {
 			t.Errorf("status after the removal: %q", w.status)
 		}
 		if w.wiz.status.Text != w.status {
@@ -491,7 +492,7 @@ func TestRemovePointSaysSoWithUndo(t *testing.T) {
 		if len(sec.Points) != len(orig) || sec.Points[1] != orig[1] {
 			t.Fatalf("%s did not bring point 2 back", how)
 		}
-		if !strings.HasPrefix(w.status, "Đã khôi phục ý") || !strings.Contains(w.status, "vị trí 2") {
+		if !strings.HasPrefix(w.status, "Đã khôi phục ý 2: “"+name[:10]) {
 			t.Errorf("status after %s: %q", how, w.status)
 		}
 	}

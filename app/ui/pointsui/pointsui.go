@@ -283,7 +283,8 @@ func (e *Editor) Remove(i int) {
 	}
 	e.updateButtons()
 	e.changed()
-	e.status(lang.L("Point “{{.Title}}” removed. Press “Undo” (Ctrl+Z) to bring it back.", map[string]any{"Title": title}))
+	// The way back first: a long title is what the status line cuts.
+	e.status(lang.L("Point {{.N}} removed; press “Undo” (Ctrl+Z) to bring it back: “{{.Title}}”.", map[string]any{"N": i + 1, "Title": title}))
 	e.focus(e.undoBtn)
 }
 
@@ -299,7 +300,7 @@ func (e *Editor) UndoRemove() {
 		u.index = len(e.sec.Points)
 	}
 	e.insert(u.index, u.point)
-	e.status(lang.L("Point “{{.Title}}” is back in place {{.N}}.", map[string]any{"Title": e.shortTitle(u.index), "N": u.index + 1}))
+	e.status(lang.L("Point {{.N}} is back: “{{.Title}}”.", map[string]any{"Title": e.shortTitle(u.index), "N": u.index + 1}))
 	e.focus(e.ptText)
 }
 
