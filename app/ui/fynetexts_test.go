@@ -165,3 +165,42 @@ func mkdirAll(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 }
+
+// fyneKeys are the keys Fyne 2.7.1 looks its own texts up by (its
+// lang/translations/base.en.json), and ours for what Fyne does not look
+// up (the places of the file dialog, the calendar's heading).
+var fyneKeys = []string{
+	"Advanced", "Cancel", "Confirm", "Copy", "Create Folder", "Cut", "Enter filename", "Error",
+	"Favourites", "File", "Folder", "New Folder", "No", "OK", "Open", "Paste", "Quit", "Redo", "Save",
+	"Select all", "Show Hidden Files", "Undo", "Yes", "file.name", "file.parent",
+	"monday", "monday.short", "tuesday", "tuesday.short", "wednesday", "wednesday.short",
+	"thursday", "thursday.short", "friday", "friday.short", "saturday", "saturday.short",
+	"sunday", "sunday.short",
+	"file.place.home", "file.place.appFiles", "file.place.computer", "file.place.desktop",
+	"file.place.documents", "file.place.downloads", "file.place.music", "file.place.pictures",
+	"file.place.videos", "file.place.movies", "calendar.heading",
+}
+
+// Every text of Fyne's the window can show has a Vietnamese translation
+// (different from the English one) and an English one.
+func TestFyneKeysTranslated(t *testing.T) {
+	vi, err := messages(LangVietnamese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := messages(LangEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range fyneKeys {
+		v, ok1 := vi[k]
+		e, ok2 := en[k]
+		if !ok1 || !ok2 {
+			t.Errorf("%q: Vietnamese %v, English %v", k, ok1, ok2)
+			continue
+		}
+		if fmt.Sprint(v) == fmt.Sprint(e) {
+			t.Errorf("%q is %v in Vietnamese too", k, v)
+		}
+	}
+}
