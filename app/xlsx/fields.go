@@ -95,9 +95,9 @@ func (f Field) Label() string {
 	case FieldBirthYear:
 		return "Năm sinh"
 	case FieldMale:
-		return "Nam"
+		return "Nam (năm sinh hoặc dấu x)"
 	case FieldFemale:
-		return "Nữ"
+		return "Nữ (năm sinh hoặc dấu x)"
 	case FieldGender:
 		return "Giới tính"
 	}

@@ -43,12 +43,15 @@ func mark(v string) bool {
 	return false
 }
 
+// columnWord is the column's title as lists write it, for the note.
+var columnWord = map[Field]string{FieldBirthYear: "Năm sinh", FieldGender: "Giới tính", FieldMale: "Nam", FieldFemale: "Nữ"}
+
 // personFields sets h's birth year and gender from the cells of the
 // birth, gender and Nam/Nữ columns (vals by field, "" when absent). What
 // cannot be read is kept in the note ("Năm sinh: khoảng 70"), never lost.
 func personFields(h *report.Honoree, vals map[Field]string) {
 	var unread []string
-	keep := func(f Field, v string) { unread = append(unread, f.Label()+": "+textnorm.Line(v)) }
+	keep := func(f Field, v string) { unread = append(unread, columnWord[f]+": "+textnorm.Line(v)) }
 	if v := strings.TrimSpace(vals[FieldBirthYear]); v != "" {
 		if y := parseBirthYear(v); y != 0 {
 			h.BirthYear = y
@@ -79,7 +82,7 @@ func personFields(h *report.Honoree, vals map[Field]string) {
 		case c.v == "":
 		case parseBirthYear(c.v) != 0 && (h.BirthYear == 0 || h.BirthYear == parseBirthYear(c.v)):
 			h.BirthYear, h.Gender = parseBirthYear(c.v), c.g
-		case mark(c.v) || textnorm.Identity(c.v) == textnorm.Identity(c.f.Label()):
+		case mark(c.v) || textnorm.Identity(c.v) == textnorm.Identity(columnWord[c.f]):
 			h.Gender = c.g
 		default:
 			keep(c.f, c.v)
