@@ -96,14 +96,14 @@ func sameNameText(m report.Match, other report.Honoree, i int) string {
 	data := map[string]any{"Name": other.Name, "Row": i + 1}
 	switch m {
 	case report.Repeat:
-		return tr("honorees.form.repeat", "Dòng {{.Row}} đã có “{{.Name}}” với mọi ô giống hệt: đây là một dòng lặp lại.\nNếu đúng là hai người, hãy ghi năm sinh hoặc chức vụ để phân biệt.", data)
+		return tr("honorees.form.repeat", "Dòng {{.Row}} đã có “{{.Name}}”, mọi ô giống hệt: một dòng lặp lại.\nNếu đúng là hai người, hãy ghi năm sinh hoặc chức vụ để phân biệt.", data)
 	case report.Namesakes:
-		return tr("honorees.form.namesake", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), khác năm sinh, giới tính hoặc chức vụ:\ncó thể là hai người trùng tên.", data)
+		return tr("honorees.form.namesake", "Dòng {{.Row}} đã có “{{.Name}}” cùng đơn vị, khác năm sinh,\ngiới tính hoặc chức vụ: có thể là hai người trùng tên.", data)
 	case report.Unclear:
-		return tr("honorees.form.duplicate", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), không có gì phân biệt.\nNếu là hai người, hãy ghi năm sinh hoặc chức vụ.", data)
+		return tr("honorees.form.duplicate", "Dòng {{.Row}} đã có “{{.Name}}” cùng đơn vị, không có gì phân biệt.\nNếu là hai người, hãy ghi năm sinh hoặc chức vụ.", data)
 	}
 	// The same letters with other marks: "NGUYEN VAN AN" typed without them.
-	return tr("honorees.form.similar", "Danh sách đã có “{{.Name}}” cùng đơn vị (dòng {{.Row}}), tên gần giống (khác dấu).\nHãy kiểm tra lại dấu của tên.", data)
+	return tr("honorees.form.similar", "Dòng {{.Row}} đã có “{{.Name}}” cùng đơn vị, tên gần giống (khác dấu).\nHãy kiểm tra lại dấu của tên.", data)
 }
 
 // openForm opens the form to add an honoree of kind k (index -1) or to
@@ -137,7 +137,7 @@ func (v *View) openForm(k Kind, index int) {
 		return nil
 	}
 	f.dup = widget.NewLabel("")
-	f.dup.Truncation = fyne.TextTruncateEllipsis
+	f.dup.Wrapping = fyne.TextWrapWord
 	f.dup.Importance = widget.WarningImportance
 	f.dup.Hide()
 	f.confirm = widget.NewCheck(tr("honorees.action.confirmNamesakes", "Xác nhận là hai người khác nhau"), nil)

@@ -158,7 +158,7 @@ func TestFormRepeatAndNamesake(t *testing.T) {
 		confirm                    bool
 	}{
 		{"NGUYEN VAN AN", "phong van hoa", "", "", "tên gần giống (khác dấu)", false},
-		{"Nguyễn Văn An", "Phòng Văn hóa", "Trưởng phòng", "1975", "đây là một dòng lặp lại", true},
+		{"Nguyễn Văn An", "Phòng Văn hóa", "Trưởng phòng", "1975", "mọi ô giống hệt", true},
 		{"nguyễn văn an", "Phòng Văn hóa", "Chuyên viên", "1988", "có thể là hai người trùng tên", true},
 		{"Nguyễn Văn An", "Phòng Văn hóa", "", "", "không có gì phân biệt", true},
 		{"Nguyễn Văn Anh", "Phòng Văn hóa", "", "", "", false},

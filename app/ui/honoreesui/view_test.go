@@ -181,7 +181,7 @@ func TestFormWarnsOfDuplicate(t *testing.T) {
 	f := h.v.form
 	test.Type(f.name, "nguyen thi thu ha")
 	test.Type(f.unit, "THƯ VIỆN khoa học tổng hợp")
-	if !f.dup.Visible() || !strings.Contains(f.dup.Text, "Nguyễn Thị Thu Hà") || !strings.Contains(f.dup.Text, "dòng 1") {
+	if !f.dup.Visible() || !strings.Contains(f.dup.Text, "Nguyễn Thị Thu Hà") || !strings.Contains(f.dup.Text, "Dòng 1") {
 		t.Errorf("duplicate warning = %q (visible %v)", f.dup.Text, f.dup.Visible())
 	}
 	f.dlg.Submit() // a warning, not a refusal: namesakes exist
