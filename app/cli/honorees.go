@@ -299,7 +299,7 @@ func printRows(w io.Writer, title string, res *xlsx.Result, pick func(xlsx.Row) 
 			fmt.Fprintln(w, title)
 			first = false
 		}
-		fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s (%s) — %s\n", r.Honoree.Source, r.Sheet, r.Line, r.Honoree.Name, firstOr(r.Honoree.Unit, "không ghi đơn vị"), r.DuplicateOf)
+		fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s (%s) — %s\n", r.Ref().Source, r.Sheet, r.Line, r.Honoree.Name, firstOr(r.Honoree.Unit, "không ghi đơn vị"), r.DuplicateOf)
 	}
 }
 

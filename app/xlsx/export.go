@@ -776,7 +776,7 @@ func writeCheckSheet(f *excelize.File, st *styles, res *Result) error {
 			if r.Keep {
 				why = "Vẫn đưa vào theo lựa chọn, dù " + r.DuplicateOf
 			}
-			lines = append(lines, line{h.Source, r.Sheet, r.Line, why, strings.Join(nonEmpty(h.Name, birthText(h), h.Position, h.Unit, h.Achievement, h.Award), " | ")})
+			lines = append(lines, line{r.Ref().Source, r.Sheet, r.Line, why, strings.Join(nonEmpty(h.Name, birthText(h), h.Position, h.Unit, h.Achievement, h.Award), " | ")})
 		}
 	}
 	for _, n := range res.Namesakes {

@@ -143,7 +143,15 @@ func (r Ref) String() string {
 
 // Ref returns the reference of the row.
 func (r Row) Ref() Ref {
-	return Ref{Source: r.Honoree.Source, Sheet: r.Sheet, Line: r.Line, Kind: r.Kind}
+	return Ref{Source: r.file(), Sheet: r.Sheet, Line: r.Line, Kind: r.Kind}
+}
+
+// file is the file the row was read from.
+func (r Row) file() string {
+	if r.File != "" {
+		return r.File
+	}
+	return r.Honoree.Source
 }
 
 // Dropped reports whether ApplyTo and WriteList leave the row out: it
@@ -167,7 +175,7 @@ func (res *Result) KeepRows(refs ...Ref) int {
 			continue
 		}
 		for _, ref := range refs {
-			if ref.Line == r.Line && ref.Sheet == r.Sheet && ref.Source == r.Honoree.Source {
+			if ref.Line == r.Line && ref.Sheet == r.Sheet && ref.Source == r.file() {
 				r.Keep = true
 				n++
 				break

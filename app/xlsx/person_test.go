@@ -359,8 +359,34 @@ func TestMergeNamesakesRoundTrip(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	must(t, WriteList(&buf, m, nil))
-	back, err := Read(&buf, Options{})
+	list := buf.Bytes()
+	back, err := Read(bytes.NewReader(list), Options{Source: "gop.xlsx"})
 	must(t, err)
+	// The rows keep their unit's file in Source, but are referred to
+	// where they now are.
+	if n := back.Namesakes; len(n) == 0 || n[0].First.Source != "gop.xlsx" || !strings.Contains(n[0].Note, "tệp gop.xlsx") {
+		t.Errorf("notes on the merged list: %+v", n)
+	}
+	if back.Rows[0].Honoree.Source != "a.xlsx" {
+		t.Errorf("first row's source %q, want a.xlsx", back.Rows[0].Honoree.Source)
+	}
+	// The check sheet lists the repeat left out and every namesake note.
+	book, err := excelize.OpenReader(bytes.NewReader(list))
+	must(t, err)
+	rows, err := book.GetRows(SheetCheck)
+	must(t, err)
+	var check []string
+	for _, r := range rows {
+		check = append(check, strings.Join(r, " | "))
+	}
+	joined := strings.Join(check, "\n")
+	for _, want := range []string{"a.xlsx | Sheet1 | 8 | Không đưa vào, dòng lặp lại: giống hệt dòng 6 trang “Sheet1” tệp a.xlsx",
+		"Đưa vào cả hai dòng, hãy xem lại: Dòng 5 và dòng 6 trang “Sheet1” tệp a.xlsx cùng tên Nguyễn Văn Hùng",
+		"khác năm sinh 1988 và 1992"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("check sheet lacks %q:\n%s", want, joined)
+		}
+	}
 	if len(back.Namesakes) != len(m.Namesakes) || len(back.Rows) != len(m.Rows)-1 {
 		t.Errorf("read back %d rows, %d notes; want %d, %d", len(back.Rows), len(back.Namesakes), len(m.Rows)-1, len(m.Namesakes))
 	}

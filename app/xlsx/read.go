@@ -84,6 +84,7 @@ type Sheet struct {
 type Row struct {
 	Kind    Kind
 	Honoree report.Honoree // cleaned (NFC, single spaces); Source set
+	File    string         // the file read (Honoree.Source may name the file a merged list took the row from)
 	Sheet   string
 	Line    int // row number in the sheet, from 1
 	// DuplicateOf says which row this one repeats exactly (every field
@@ -833,7 +834,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		if k == 0 {
 			k = guessKind(h)
 		}
-		rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, Sheet: sh.Name, Line: line})
+		rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, File: rd.opts.Source, Sheet: sh.Name, Line: line})
 		sh.Imported++
 	}
 }
