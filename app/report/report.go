@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"baocao/app/movement"
 )
 
 // Profile names the rules of document form a report follows.
@@ -91,6 +93,11 @@ type Report struct {
 	Recommendations Section `json:"recommendations"`
 
 	Honorees Honorees `json:"honorees"`
+
+	// Movement is the "Dân vận khéo" movement's own data: the register of
+	// models and exemplars, typed counts, last year's figures and last
+	// year's tasks to answer (see package movement).
+	Movement movement.Data `json:"movement,omitzero"`
 
 	Recipients []string  `json:"recipients"`
 	Signature  Signature `json:"signature"`

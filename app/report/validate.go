@@ -124,6 +124,7 @@ func (r *Report) Validate() Problems {
 	r.validateHeader(v)
 	r.validateBody(v)
 	r.validateHonorees(v)
+	r.validateMovement(v)
 	r.validateClosing(v)
 	return v.ps
 }
