@@ -48,10 +48,22 @@ func Mode() (vnime.Method, vnime.Style) {
 // Entry is a widget.Entry that applies the process-wide Vietnamese typing
 // mode to the keys typed into it and keeps its text in NFC. It is a drop-in
 // replacement for widget.Entry.
+//
+// Where the cursor is, Entry keeps as a text offset of its own. Fyne 2.7
+// keeps it as row and column of the wrapped rows, and a word-wrapping
+// entry has no row for a blank that ends a wrapped line: the wrap swallows
+// it, so the place after it cannot be shown and Fyne puts the cursor back
+// before the blank (or, in the middle of a text, into the next line). The
+// next key then landed in the wrong place ("quý.  Công" became
+// "quý . Công"). Entry therefore works out each edit on the text, as the
+// text and offset it must give, and makes it with widget.Entry's own
+// editing steps, each with the cursor put exactly where it acts; see
+// become and place.
 type Entry struct {
 	widget.Entry
 
-	left cursorMark // where the last edit left the cursor
+	left  cursorMark // where the last edit or cursor move left the cursor
+	shift bool       // a Shift key is held (desktop)
 }
 
 // New returns a single-line Entry.
@@ -70,6 +82,11 @@ func NewMultiLine() *Entry {
 	return e
 }
 
+// AcceptsTab reports false for every Entry, multi-line ones too: Tab and
+// Shift+Tab move the focus through the form, and a tab character has no
+// place in the texts of a report.
+func (e *Entry) AcceptsTab() bool { return false }
+
 // SetText sets the text of the entry, normalised to NFC.
 func (e *Entry) SetText(text string) {
 	e.moved()
@@ -80,166 +97,259 @@ func (e *Entry) SetText(text string) {
 // before the cursor and the key are passed through the vnime engine and the
 // word is replaced by the result; the cursor stays after the word. A
 // combining mark (from an input method that sends decomposed text) is
-// composed with the letter before it.
+// composed with the letter before it. Typing over a selection replaces it.
 func (e *Entry) TypedRune(r rune) {
 	if e.Disabled() {
 		return
 	}
-	if e.SelectedText() != "" {
-		// Typing over a selection replaces it; no word to transform.
-		e.Entry.TypedRune(r)
-		return
+	if r == '\t' {
+		r = ' ' // no tab characters in the texts (Tab itself moves the focus)
 	}
-	e.restoreCursor()
-	eng := mode.Load().(vnime.Engine)
-	if k := e.stranded(); k > 0 {
-		ins := string(r)
-		if eng.Method != vnime.Off && isWordRune(r) {
-			ins = norm.NFC.String(eng.Apply("", r))
+	e.batch(func() {
+		e.eraseSelection()
+		pos := e.cursor()
+		word := e.wordBefore(pos)
+		repl := word + string(r)
+		if eng := mode.Load().(vnime.Engine); eng.Method != vnime.Off && isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+			repl = eng.Apply(word, r)
 		}
-		e.typeAfterStranded(ins, k)
-		return
-	}
-	word := e.wordBeforeCursor()
-	var want string
-	switch {
-	case unicode.Is(unicode.Mn, r):
-		want = norm.NFC.String(word + string(r))
-	case eng.Method != vnime.Off && isWordRune(r):
-		want = norm.NFC.String(eng.Apply(word, r))
-	default:
-		e.typeRune(r)
-		return
-	}
-	if want == word+string(r) {
-		e.typeRune(r)
-		return
-	}
-	e.replaceBeforeCursor(word, want)
+		e.replace(pos-utf8.RuneCountInString(word), pos, repl)
+	})
 }
 
-// TypedKey receives a key press. Return and Backspace get the cursor
-// check of edit.
+// TypedKey receives a key press. Return, Backspace and Delete edit the
+// text at the cursor Entry keeps; Left and Right move it by one character.
+// Tab never reaches a focused Entry (AcceptsTab); should a driver send it,
+// it is dropped rather than typed. Other keys are widget.Entry's.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
+	if e.Disabled() {
+		return
+	}
 	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyBackspace, fyne.KeyDelete:
-		if e.SelectedText() == "" {
-			e.restoreCursor()
-			if n := e.stranded(); n > 0 && e.MultiLine && k.Name != fyne.KeyBackspace && k.Name != fyne.KeyDelete {
-				e.typeAfterStranded("\n", n)
+	case fyne.KeyTab:
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.MultiLine && !(e.shift && e.OnSubmitted != nil) {
+			e.batch(func() {
+				e.eraseSelection()
+				pos := e.cursor()
+				e.replace(pos, pos, "\n")
+			})
+			return
+		}
+	case fyne.KeyBackspace, fyne.KeyDelete:
+		e.batch(func() {
+			if e.eraseSelection() {
 				return
 			}
-			e.edit(func() { e.Entry.TypedKey(k) })
+			pos, n := e.cursor(), utf8.RuneCountInString(e.Text)
+			switch {
+			case k.Name == fyne.KeyBackspace && pos > 0:
+				e.replace(pos-1, pos, "")
+			case k.Name == fyne.KeyDelete && pos < n:
+				e.replace(pos, pos+1, "")
+			}
+		})
+		return
+	case fyne.KeyLeft, fyne.KeyRight:
+		if !e.shift && e.SelectedText() == "" {
+			pos, n := e.cursor(), utf8.RuneCountInString(e.Text)
+			if k.Name == fyne.KeyLeft && pos > 0 {
+				pos--
+			} else if k.Name == fyne.KeyRight && pos < n {
+				pos++
+			}
+			e.show(pos, true)
 			return
 		}
 	}
-	e.restoreCursor()
 	e.moved()
 	e.Entry.TypedKey(k)
-}
-
-// typeRune types r with widget.Entry's own TypedRune, checking the cursor.
-func (e *Entry) typeRune(r rune) { e.edit(func() { e.Entry.TypedRune(r) }) }
-
-// edit runs an edit that changes only text before the cursor (or, for
-// Delete, after it) and puts the cursor where it must be afterwards: moved
-// by the change in length. Fyne 2.7's word-wrapping Entry can leave the
-// cursor one place short when a space is typed where a line wraps, so that
-// the next word is glued to the one before ("như sau" became "nhưsau").
-//
-// The rows of a wrapping Entry are computed again when it is laid out, so
-// a cursor kept as row and column can drift after an edit; edit therefore
-// also remembers where it left the cursor and, if neither the text nor the
-// row and column changed since (the user did not move it), puts it back
-// there before the next edit.
-func (e *Entry) edit(f func()) {
-	e.restoreCursor()
-	pos, n := e.CursorTextOffset(), utf8.RuneCountInString(e.Text)
-	f()
-	want := pos + utf8.RuneCountInString(e.Text) - n
-	if e.CursorTextOffset() != want {
-		e.setCursorOffset(want)
-	}
-	e.left = cursorMark{ok: true, text: e.Text, row: e.CursorRow, col: e.CursorColumn, off: want}
-}
-
-// cursorMark is where edit left the cursor.
-type cursorMark struct {
-	ok       bool
-	text     string
-	row, col int
-	off      int
-}
-
-// restoreCursor undoes a drift of the cursor caused by re-wrapping: the
-// text is what the last edit left and the user has not moved the cursor
-// since (every way of moving it clears the mark), yet it is elsewhere.
-func (e *Entry) restoreCursor() {
-	m := e.left
-	if m.ok && m.text == e.Text && e.CursorTextOffset() != m.off {
-		e.setCursorOffset(m.off)
-	}
-}
-
-// stranded returns how many blanks lie between where the cursor is and
-// where the last edit left it, when Fyne cannot show the cursor after them:
-// blanks typed at the end of a wrapped row belong to no row until a
-// character follows them, so the cursor falls back before them.
-func (e *Entry) stranded() int {
-	m := e.left
-	if !m.ok || m.text != e.Text {
-		return 0
-	}
-	off := e.CursorTextOffset()
-	runes := []rune(e.Text)
-	if off >= m.off || m.off > len(runes) || off < 0 {
-		return 0
-	}
-	for _, r := range runes[off:m.off] {
-		if r != ' ' && r != '\t' {
-			return 0
+	if (k.Name == fyne.KeyEnd || k.Name == fyne.KeyPageDown) && !e.shift && e.SelectedText() == "" {
+		// The end of a line is after its last blank, also when the wrap
+		// swallowed that blank and widget.Entry stops before it.
+		if off := e.CursorTextOffset(); blankEndsLine([]rune(e.Text), off) {
+			e.show(off+1, true)
 		}
 	}
-	return m.off - off
 }
 
-// typeAfterStranded inserts ins after the k stranded blanks that follow the
-// cursor, with moves Fyne can show: take the blanks out, type ins, step
-// back over it, type the blanks, step forward again.
-func (e *Entry) typeAfterStranded(ins string, k int) {
-	off := e.CursorTextOffset()
-	blanks := []rune(e.Text)[off : off+k]
-	n := utf8.RuneCountInString(ins)
-	cb := e.OnChanged
+// blankEndsLine reports whether text[off] is a blank that ends a line.
+func blankEndsLine(text []rune, off int) bool {
+	return off >= 0 && off < len(text) && text[off] != '\n' && unicode.IsSpace(text[off]) &&
+		(off+1 == len(text) || text[off+1] == '\n')
+}
+
+// KeyDown notes a Shift key (for Shift+arrows and Shift+Return).
+func (e *Entry) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = true
+	}
+	e.Entry.KeyDown(k)
+}
+
+// KeyUp notes the release of a Shift key.
+func (e *Entry) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = false
+	}
+	e.Entry.KeyUp(k)
+}
+
+// FocusLost forgets a held Shift key: its release may go elsewhere.
+func (e *Entry) FocusLost() {
+	e.shift = false
+	e.Entry.FocusLost()
+}
+
+// cursorMark is where Entry last put the cursor: off is the text offset,
+// shown the offset Fyne showed it at (off, or the place before a blank
+// the wrap swallowed).
+type cursorMark struct {
+	ok         bool
+	text       string
+	off, shown int
+}
+
+// cursor returns the text offset of the cursor: where Entry last put it,
+// unless the text changed since or the cursor was moved (by the user, the
+// program or a Fyne key); else where widget.Entry has it.
+func (e *Entry) cursor() int {
+	m := e.left
+	if m.ok && m.text == e.Text && e.CursorTextOffset() == m.shown {
+		return m.off
+	}
+	return e.CursorTextOffset()
+}
+
+// show puts the cursor at the text offset off (with a refresh, which shows
+// it there or, after a blank the wrap swallowed, before it) and remembers
+// it. Unless forced, a cursor that is already at off is left as it is.
+func (e *Entry) show(off int, force bool) {
+	if force || e.CursorTextOffset() != off {
+		e.place(off)
+		e.Refresh()
+	}
+	e.left = cursorMark{ok: true, text: e.Text, off: off, shown: e.CursorTextOffset()}
+}
+
+// moved forgets where Entry put the cursor: someone else moved it.
+func (e *Entry) moved() { e.left.ok = false }
+
+// place sets the cursor's row and column to the text offset off, without
+// a refresh: the row is the last one that starts at or before off and the
+// column may lie past the row's visible end. widget.Entry's edits act at
+// CursorTextOffset (row start plus column), so they act exactly at off,
+// even after a blank the wrap swallowed; a refresh would pull the column
+// back to the row's end.
+func (e *Entry) place(off int) {
+	bestRow, bestBegin, prev := 0, 0, -1
+	for row := 0; ; row++ {
+		e.CursorRow, e.CursorColumn = row, 0
+		begin := e.CursorTextOffset()
+		if begin <= prev || begin > off {
+			break
+		}
+		bestRow, bestBegin, prev = row, begin, begin
+	}
+	e.CursorRow, e.CursorColumn = bestRow, off-bestBegin
+}
+
+// batch runs f, an edit made of several steps, with OnChanged called once
+// at the end (if the text changed) rather than at each step.
+func (e *Entry) batch(f func()) {
+	cb, before := e.OnChanged, e.Text
 	e.OnChanged = nil
-	for i := 0; i < k; i++ {
+	defer func() {
+		e.OnChanged = cb
+		if cb != nil && e.Text != before {
+			cb(e.Text)
+		}
+	}()
+	f()
+}
+
+// replace replaces the runes [from, to) of the text by repl and puts the
+// cursor after repl; the result is composed to NFC across its edges.
+func (e *Entry) replace(from, to int, repl string) {
+	old := []rune(e.Text)
+	head := string(old[:from]) + repl
+	tail := string(old[to:])
+	want := norm.NFC.String(head + tail)
+	// The cursor goes before what is left of tail (a combining mark at its
+	// start may have been composed into repl).
+	wr := []rune(want)
+	keep := commonSuffix(wr, []rune(tail), len(wr))
+	e.become(want, from, len(wr)-keep)
+}
+
+// become changes the text to want, with the cursor at the offset cur, by
+// deleting and typing only the runes that differ (found from the offset
+// hint on, where the edit is), with widget.Entry's own editing steps, so
+// that undo, wrapping and validation stay its own.
+func (e *Entry) become(want string, hint, cur int) {
+	old, nw := []rune(e.Text), []rune(want)
+	p := min(commonPrefix(old, nw), hint)
+	s := commonSuffix(old[p:], nw[p:], min(len(old), len(nw))-p)
+	for i := p; i < len(old)-s; i++ {
+		e.place(p)
 		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	}
-	for _, r := range ins {
-		e.Entry.TypedRune(r)
+	ins := nw[p : len(nw)-s]
+	if len(ins) > maxTyped {
+		// Long text (a paste) goes in as one paste: typed a rune at a
+		// time it would be wrapped again after every rune.
+		e.place(p)
+		e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClipboard(string(ins))})
+	} else {
+		for i, r := range ins {
+			e.place(p + i)
+			e.Entry.TypedRune(r)
+		}
 	}
-	for i := 0; i < n; i++ {
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if e.Text != want {
+		// Not seen in the tests: a safety net, so that what was typed is
+		// what is kept even should widget.Entry place an edit elsewhere.
+		fallbacks.Add(1)
+		e.Entry.SetText(want)
 	}
-	for _, r := range blanks {
-		e.Entry.TypedRune(r)
-	}
-	for i := 0; i < n; i++ {
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	}
-	want := off + k + n
-	if e.CursorTextOffset() != want {
-		e.setCursorOffset(want)
-	}
-	e.left = cursorMark{ok: true, text: e.Text, row: e.CursorRow, col: e.CursorColumn, off: want}
-	e.OnChanged = cb
-	if cb != nil {
-		cb(e.Text)
-	}
+	e.show(cur, false)
 }
 
-// moved forgets the mark of the last edit: the user moves the cursor.
-func (e *Entry) moved() { e.left.ok = false }
+// maxTyped is the longest insertion become types rune by rune.
+const maxTyped = 16
+
+// fallbacks counts become's safety net (the tests expect none).
+var fallbacks atomic.Int64
+
+// eraseSelection deletes the selected text, if any, and leaves the cursor
+// where it was. widget.Entry erases it itself, but would put the cursor
+// (and the next key) in the wrong place where the selection began after a
+// blank the wrap swallowed, so the start is worked out first: the
+// selection is the text beside the cursor end Fyne keeps, before it (a
+// drag or Shift+Right to the right, a double click) or after it.
+func (e *Entry) eraseSelection() bool {
+	sel := []rune(e.SelectedText())
+	if len(sel) == 0 {
+		return false
+	}
+	text := []rune(e.Text)
+	end := e.CursorTextOffset()
+	start := end - len(sel)
+	if start < 0 || string(text[start:end]) != string(sel) {
+		start = end
+	}
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if want := string(text[:start]) + string(text[start+len(sel):]); e.Text != want {
+		fallbacks.Add(1)
+		e.Entry.SetText(want)
+	}
+	e.show(start, false)
+	if !norm.NFC.IsNormalString(e.Text) {
+		e.replace(start, start, "")
+	}
+	return true
+}
 
 // MouseDown places the cursor (desktop).
 func (e *Entry) MouseDown(m *desktop.MouseEvent) { e.moved(); e.Entry.MouseDown(m) }
@@ -256,42 +366,31 @@ func (e *Entry) Dragged(d *fyne.DragEvent) { e.moved(); e.Entry.Dragged(d) }
 // TouchDown places the cursor (mobile).
 func (e *Entry) TouchDown(ev *mobile.TouchEvent) { e.moved(); e.Entry.TouchDown(ev) }
 
-// setCursorOffset puts the cursor at the text position off (in runes),
-// using only the row and column fields: the row is the last one that
-// starts at or before off.
-func (e *Entry) setCursorOffset(off int) {
-	bestRow, bestBegin, prev := 0, 0, -1
-	for row := 0; ; row++ {
-		e.CursorRow, e.CursorColumn = row, 0
-		begin := e.CursorTextOffset()
-		if begin <= prev || begin > off {
-			break
-		}
-		bestRow, bestBegin, prev = row, begin, begin
-	}
-	e.CursorRow, e.CursorColumn = bestRow, off-bestBegin
-	e.Refresh()
-}
-
-// TypedShortcut handles shortcuts; a paste inserts the clipboard text in NFC.
+// TypedShortcut handles shortcuts. A paste inserts the clipboard text,
+// cleaned by cleanPaste, at the cursor Entry keeps.
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
-	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
-		s = &fyne.ShortcutPaste{Clipboard: nfcClipboard{p.Clipboard}}
-		e.restoreCursor()
-	} else {
+	p, ok := s.(*fyne.ShortcutPaste)
+	if !ok || p.Clipboard == nil || e.Disabled() {
 		e.moved()
+		e.Entry.TypedShortcut(s)
+		return
 	}
-	e.Entry.TypedShortcut(s)
+	text := cleanPaste(p.Clipboard.Content())
+	if !e.MultiLine {
+		text = strings.ReplaceAll(text, "\n", " ")
+	}
+	e.batch(func() {
+		e.eraseSelection()
+		pos := e.cursor()
+		e.replace(pos, pos, text)
+	})
 }
 
-// wordBeforeCursor returns the letters (and digits, for VNI) that precede
-// the cursor, back to the last character that cannot be part of a word.
-func (e *Entry) wordBeforeCursor() string {
+// wordBefore returns the letters (and digits, for VNI) that precede the
+// offset pos, back to the last character that cannot be part of a word.
+func (e *Entry) wordBefore(pos int) string {
 	runes := []rune(e.Text)
-	pos := e.CursorTextOffset()
-	if pos > len(runes) {
-		pos = len(runes)
-	}
+	pos = min(pos, len(runes))
 	start := pos
 	for start > 0 && isWordRune(runes[start-1]) {
 		start--
@@ -299,28 +398,30 @@ func (e *Entry) wordBeforeCursor() string {
 	return string(runes[start:pos])
 }
 
-// replaceBeforeCursor replaces old, which ends at the cursor, by repl with
-// the entry's own editing keys, so that undo, wrapping and the cursor stay
-// consistent. Only the differing tail is retyped. OnChanged is called once.
-func (e *Entry) replaceBeforeCursor(old, repl string) {
-	o, n := []rune(old), []rune(repl)
-	common := 0
-	for common < len(o) && common < len(n) && o[common] == n[common] {
-		common++
+// commonPrefix returns how many runes a and b share at their start.
+func commonPrefix(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
 	}
-	cb := e.OnChanged
-	e.OnChanged = nil
-	for i := common; i < len(o); i++ {
-		e.edit(func() { e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace}) })
-	}
-	for _, r := range n[common:] {
-		e.typeRune(r)
-	}
-	e.OnChanged = cb
-	if cb != nil {
-		cb(e.Text)
-	}
+	return n
 }
+
+// commonSuffix returns how many runes a and b share at their end, at
+// most limit.
+func commonSuffix(a, b []rune, limit int) int {
+	n := 0
+	for n < limit && n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
+}
+
+// textClipboard is a clipboard holding one text, to paste it.
+type textClipboard string
+
+func (c textClipboard) Content() string   { return string(c) }
+func (c textClipboard) SetContent(string) {}
 
 // isWordRune reports whether r can be part of a word the engine transforms:
 // letters, combining marks and digits (VNI keys).
@@ -334,8 +435,9 @@ type nfcClipboard struct{ fyne.Clipboard }
 
 func (c nfcClipboard) Content() string { return cleanPaste(c.Clipboard.Content()) }
 
-// cleanPaste returns s in NFC, with CRLF and CR turned into LF and control
-// characters other than tab and new line dropped.
+// cleanPaste returns s in NFC, with CRLF and CR turned into LF, a tab into
+// a space (a tab has no place in a report; it separates words or cells of
+// a spreadsheet) and other control characters dropped.
 func cleanPaste(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
@@ -343,7 +445,10 @@ func cleanPaste(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+		if r == '\t' {
+			return ' '
+		}
+		if r == '\n' || !unicode.IsControl(r) {
 			return r
 		}
 		return -1
