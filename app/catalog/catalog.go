@@ -18,9 +18,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"text/template"
 
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/textnorm"
 )
@@ -50,6 +52,7 @@ type Template struct {
 	Honorees    HonoreesSpec     `json:"honorees"`
 	Recipients  []string         `json:"recipients"`
 	Signature   report.Signature `json:"signature"`
+	Movement    MovementSpec     `json:"movement,omitzero"`
 
 	// Source is where the template was loaded from ("" for built-in ones).
 	Source string `json:"-"`
@@ -88,6 +91,13 @@ type HonoreesSpec struct {
 	Title        string           `json:"title"`
 	Placement    report.Placement `json:"placement"`
 	DefaultAward string           `json:"defaultAward"`
+}
+
+// MovementSpec is what a template says of the movement's register.
+type MovementSpec struct {
+	// Fields the register's entries are grouped by; empty means the
+	// movement's four (movement.DefaultFields).
+	Fields []string `json:"fields,omitempty"`
 }
 
 // Section returns the spec for a section field name (report.FieldTasks …),
@@ -178,6 +188,9 @@ func (t *Template) normalize() {
 		t.Recipients[i] = l(t.Recipients[i])
 	}
 	t.Signature = report.Signature{Authority: l(t.Signature.Authority), Position: l(t.Signature.Position), Signer: l(t.Signature.Signer)}
+	for i := range t.Movement.Fields {
+		t.Movement.Fields[i] = l(t.Movement.Fields[i])
+	}
 }
 
 type namedSpec struct {
@@ -222,6 +235,12 @@ func (t *Template) check() error {
 		case "", report.ListHeaded, report.ListNumbered, report.ListBulleted:
 		default:
 			problems = append(problems, fmt.Sprintf("kiểu danh sách %q của phần %s không hợp lệ", s.spec.List, s.field))
+		}
+	}
+	if len(t.Movement.Fields) > 0 {
+		md := movement.Data{Fields: t.Movement.Fields}
+		for _, p := range md.Validate(0) {
+			problems = append(problems, "danh sách lĩnh vực (\"movement\": \"fields\"): "+p.Message)
 		}
 	}
 	sample := Data{Year: 2016, NextYear: 2017, Anniversary: 86, SuperiorBody: "A", IssuingBody: "B", IssuingBodyName: "B"}
@@ -272,10 +291,18 @@ func Render(text string, data Data) (string, error) {
 	// Templates are data, not programs: only plain placeholders are
 	// allowed, so a template file cannot loop, recurse or call functions.
 	for _, action := range actionRe.FindAllString(text, -1) {
-		if !placeholderRe.MatchString(action) {
-			return "", fmt.Errorf("chỗ điền %q không hợp lệ; chỉ dùng dạng {{.Year}}, {{.NextYear}}…", action)
+		if !placeholderRe.MatchString(action) && !isFigure(action) {
+			return "", fmt.Errorf("chỗ điền %q không hợp lệ; chỉ dùng dạng {{.Year}}, {{.NextYear}}… hoặc chỗ điền số liệu phong trào như {{tong_dang_ky}}", action)
 		}
 	}
+	// The movement's figures ({{tong_dang_ky}}) are filled each time the
+	// document is rendered, not now: they go into the report as written.
+	text = figureRe.ReplaceAllStringFunc(text, func(a string) string {
+		if !isFigure(a) {
+			return a
+		}
+		return "{{" + strconv.Quote(a) + "}}"
+	})
 	tpl, err := template.New("").Option("missingkey=error").Parse(text)
 	if err != nil {
 		return "", fmt.Errorf("chỗ điền sai cú pháp: %w", err)
@@ -290,7 +317,15 @@ func Render(text string, data Data) (string, error) {
 var (
 	actionRe      = regexp.MustCompile(`\{\{.*?\}\}`)
 	placeholderRe = regexp.MustCompile(`^\{\{\s*\.[A-Za-z]+\s*\}\}$`)
+	figureRe      = regexp.MustCompile(`\{\{\s*([a-z0-9_]+)\s*\}\}`)
 )
+
+// isFigure reports whether a {{…}} action is one of the movement's
+// figures.
+func isFigure(action string) bool {
+	m := figureRe.FindStringSubmatch(action)
+	return m != nil && m[0] == action && movement.IsPlaceholder(m[1], nil)
+}
 
 // mustRender is Render for texts Parse has already checked.
 func mustRender(text string, data Data) string {
@@ -415,6 +450,7 @@ func (t *Template) NewReport(year int) *report.Report {
 		Recipients:   append([]string(nil), t.Recipients...),
 		Signature:    t.Signature,
 	}
+	r.Movement.Fields = append([]string(nil), t.Movement.Fields...)
 	t.Fill(r)
 	return r
 }

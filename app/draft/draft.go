@@ -14,6 +14,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"baocao/app/report"
@@ -23,14 +25,59 @@ import (
 const Format = "baocao-danvan/draft"
 
 // Version is the newest file version this program writes and reads.
-const Version = 1
+//
+// Version 2 added the movement's data (report.Report.Movement). A draft
+// without it is still written as version 1, which older programs read;
+// one with it is written as version 2, which they refuse ("made by a
+// newer version") instead of opening it and losing the register on save.
+const Version = 2
+
+// versionFor is the file version r needs.
+func versionFor(r *report.Report) int {
+	if r != nil && !r.Movement.IsZero() {
+		return 2
+	}
+	return 1
+}
 
 // MaxSize is the largest draft file Load accepts. A report with 10,000
 // honorees takes about 3 MB; anything past this is not a draft.
 const MaxSize = 64 << 20
 
-// Extension is the suggested file name extension.
-const Extension = ".json"
+// Extension is the extension of the program's own draft files, which
+// Save uses and which the installers associate with the program: .bcdv,
+// for "báo cáo dân vận". Short and free: common software does not use it
+// (.bcd alone is Windows' boot configuration), so that a double click on
+// a draft opens this program and nothing else.
+const Extension = ".bcdv"
+
+// LegacyExtension is the extension drafts had before Extension: such
+// drafts keep opening everywhere, and saving one keeps its name.
+const LegacyExtension = ".json"
+
+// MIMEType is the type of a draft file on Linux desktops (the
+// shared-mime-info file the Linux package installs declares it).
+const MIMEType = "application/x-baocao-draft"
+
+// Extensions are the extensions a draft may have, the program's own first
+// (the Open dialog shows both).
+func Extensions() []string { return []string{Extension, LegacyExtension} }
+
+// HasExtension reports whether path ends in a draft extension, in any
+// case ("Báo cáo.BCDV" is one).
+func HasExtension(path string) bool {
+	ext := filepath.Ext(path)
+	return strings.EqualFold(ext, Extension) || strings.EqualFold(ext, LegacyExtension)
+}
+
+// NameFor returns path with its draft extension, if any, replaced by
+// Extension: the name Save as suggests for a draft opened as .json.
+func NameFor(path string) string {
+	if HasExtension(path) {
+		path = strings.TrimSuffix(path, filepath.Ext(path))
+	}
+	return path + Extension
+}
 
 // File is the on-disk envelope around a report.
 type File struct {
@@ -53,7 +100,7 @@ var (
 // Encode writes r as a draft file to w. The report is written as it is;
 // call Normalize first if it came from outside.
 func Encode(w io.Writer, r *report.Report, program string) error {
-	f := File{Format: Format, Version: Version, SavedAt: time.Now().UTC().Truncate(time.Second), Program: program, Report: r}
+	f := File{Format: Format, Version: versionFor(r), SavedAt: time.Now().UTC().Truncate(time.Second), Program: program, Report: r}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -102,7 +102,8 @@ func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (res 
 			err = fmt.Errorf("lỗi nội bộ khi tạo PDF (hãy gửi bản nháp cho người hỗ trợ): %v", p)
 		}
 	}()
-	d := newDoc(r, fonts)
+	// The movement's figures ({{tong_dang_ky}} …) are printed as numbers.
+	d := newDoc(r.Expanded(), fonts)
 	d.draft = options(opts).Draft
 	d.build()
 	if err := d.pdf.Error(); err != nil {

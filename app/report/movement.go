@@ -75,7 +75,11 @@ func (r *Report) Expanded() *Report {
 }
 
 func (r *Report) validateMovement(v *validator) {
-	for _, p := range r.Movement.Validate(r.Year) {
+	year := r.Year
+	if year < MinYear || year > MaxYear {
+		year = 0 // reported once, as the year's problem
+	}
+	for _, p := range r.Movement.Validate(year) {
 		sev := Error
 		if p.Warning {
 			sev = Warning
@@ -92,6 +96,9 @@ func (r *Report) validateMovement(v *validator) {
 // validateLinks warns of an entry linked to an honoree the lists do not
 // hold.
 func (r *Report) validateLinks(v *validator) {
+	if len(r.Honorees.Collectives) == 0 && len(r.Honorees.Individuals) == 0 {
+		return // the lists are not made yet; "no honorees" says so
+	}
 	names := map[string]bool{}
 	units := map[string]bool{}
 	for _, list := range [][]Honoree{r.Honorees.Collectives, r.Honorees.Individuals} {

@@ -50,7 +50,8 @@ func Report() *report.Report {
 				{
 					Heading: "Lãnh đạo các đoàn thể và phong trào thi đua “Dân vận khéo”",
 					Text: "Đảng ủy lãnh đạo Công đoàn, Đoàn Thanh niên, Hội Cựu chiến binh vận động đoàn viên, hội viên tích cực tham gia công tác dân vận, gắn phong trào thi đua yêu nước với nhiệm vụ chính trị của từng đơn vị.\n" +
-						"Phong trào thi đua “Dân vận khéo” được triển khai thường xuyên, kịp thời phát hiện, biểu dương và nhân rộng nhiều gương điển hình: các buổi biểu diễn phục vụ đồng bào vùng sâu, vùng xa; mô hình “Thư viện thân thiện” phục vụ thiếu nhi; hoạt động thể thao quần chúng tại các khu dân cư. Công tác kiểm tra, giám sát việc thực hiện công tác dân vận được tăng cường.",
+						"Phong trào thi đua “Dân vận khéo” được triển khai thường xuyên, kịp thời phát hiện, biểu dương và nhân rộng nhiều gương điển hình: các buổi biểu diễn phục vụ đồng bào vùng sâu, vùng xa; mô hình “Thư viện thân thiện” phục vụ thiếu nhi; hoạt động thể thao quần chúng tại các khu dân cư. Công tác kiểm tra, giám sát việc thực hiện công tác dân vận được tăng cường.\n" +
+						"Năm 2016, các đơn vị đăng ký {{tong_dang_ky}} mô hình, điển hình “Dân vận khéo” ({{so_mo_hinh_dang_ky}} mô hình tập thể, {{so_dien_hinh_dang_ky}} điển hình cá nhân), {{tong_dang_ky_tang_giam}} so với năm 2015; {{tong_cong_nhan}} mô hình, điển hình được công nhận, trong đó {{tong_tieu_bieu}} tiêu biểu và {{tong_de_nghi_khen_thuong}} được đề nghị khen thưởng.",
 				},
 			},
 		},
@@ -93,6 +94,7 @@ func Report() *report.Report {
 			Collectives: collectives(),
 			Individuals: individuals(),
 		},
+		Movement: movementData(),
 		Recipients: []string{
 			"Ban Dân vận Thành ủy,",
 			"Ban Thường vụ Đảng ủy Khối,",
