@@ -9,11 +9,11 @@ package main
 import (
 	"bytes"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"baocao/app/cli"
 	"baocao/app/console"
+	"baocao/app/draft"
+	"baocao/app/instance"
 	"baocao/app/pdf"
 	_ "baocao/app/posixlocale" // before Fyne initialises; see the package doc
 	"baocao/app/report"
@@ -28,9 +28,19 @@ var version = "0.1.0"
 func main() {
 	args := os.Args[1:]
 	opts := windowOptions()
+	sock, sockErr := instance.Path()
+	if sockErr == nil {
+		opts.InstanceSocket = sock
+	}
 	switch {
-	case len(args) == 1 && isDraftFile(args[0]):
-		opts.OpenPath = args[0] // "Open with" or a double-click on a draft
+	case len(args) > 0 && allDraftFiles(args):
+		// A double click on a draft, or "Open with" (a desktop may pass
+		// several files: the window opens the first). While the program
+		// runs, the draft goes to its window and this launch ends.
+		if sockErr == nil && instance.Send(sock, args[:1]) == nil {
+			return
+		}
+		opts.OpenPath = args[0]
 	case len(args) > 0:
 		console.Attach()
 		cli.Version = version
@@ -40,14 +50,25 @@ func main() {
 	ui.Run(opts)
 }
 
-// isDraftFile reports whether arg names an existing .json file, which the
-// window opens (the command line's commands are words, never file names).
+// isDraftFile reports whether arg names an existing draft file (.bcdv,
+// or .json as drafts used to be), which the window opens (the command
+// line's commands are words, never file names).
 func isDraftFile(arg string) bool {
-	if !strings.EqualFold(filepath.Ext(arg), ".json") {
+	if !draft.HasExtension(arg) {
 		return false
 	}
 	fi, err := os.Stat(arg)
 	return err == nil && fi.Mode().IsRegular()
+}
+
+// allDraftFiles reports whether every argument is a draft file.
+func allDraftFiles(args []string) bool {
+	for _, a := range args {
+		if !isDraftFile(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // exportPDF writes the PDF for the window, marked as a draft with draft,

@@ -50,11 +50,11 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"templates", "", "liệt kê các mẫu báo cáo (list templates)", runTemplates},
-		{"new", "--template ID --year NĂM -o BẢN-NHÁP.json [--force]", "tạo bản nháp mới từ một mẫu (start a draft)", runNew},
-		{"sample", "-o MẪU.json [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
-		{"validate", "BẢN-NHÁP.json", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
-		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.json", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
-		{"honorees", "import DS.xlsx --into BẢN-NHÁP.json [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.json [--yes]] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
+		{"new", "--template ID --year NĂM -o BẢN-NHÁP.bcdv [--force]", "tạo bản nháp mới từ một mẫu; thiếu đuôi thì thêm .bcdv (start a draft)", runNew},
+		{"sample", "-o MẪU.bcdv [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
+		{"validate", "BẢN-NHÁP.bcdv", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
+		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.bcdv", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
+		{"honorees", "import DS.xlsx --into BẢN-NHÁP.bcdv [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.bcdv [--yes]] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
 			fmt.Fprintln(env.Stdout, "baocao", Version)
 			return nil
@@ -113,7 +113,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 var errSilent = errors.New("")
 
 // parse parses flags that may come before, between or after the
-// positional arguments ("import LIST.xlsx --into d.json") and returns the
+// positional arguments ("import LIST.xlsx --into d.bcdv") and returns the
 // positional ones.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard)
@@ -188,6 +188,7 @@ func runNew(env Env, args []string) error {
 	if t == nil {
 		return fmt.Errorf("không có mẫu %q; chạy “baocao templates” để xem các mẫu (no such template)", *id)
 	}
+	*out = draftName(*out)
 	if err := refuseOverwrite(*out, *force); err != nil {
 		return err
 	}

@@ -168,7 +168,7 @@ func runHonoreesImport(env Env, args []string) error {
 		return usagef("cần đúng một tệp danh sách .xlsx")
 	}
 	if *fl.into == "" {
-		return usagef("cần --into BẢN-NHÁP.json")
+		return usagef("cần --into BẢN-NHÁP.bcdv")
 	}
 	r, err := draft.Load(*fl.into)
 	if err != nil {
@@ -331,7 +331,7 @@ func runHonoreesMerge(env Env, args []string) error {
 		return usagef("cần ít nhất một tệp danh sách .xlsx")
 	}
 	if *out == "" && *fl.into == "" {
-		return usagef("cần -o GỘP.xlsx và/hoặc --into BẢN-NHÁP.json")
+		return usagef("cần -o GỘP.xlsx và/hoặc --into BẢN-NHÁP.bcdv")
 	}
 	var r *report.Report
 	if *fl.into != "" {
