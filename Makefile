@@ -36,11 +36,15 @@ bench-xlsx: check-go
 	cd app/xlsx && /tmp/baocao-xlsx.test -test.run '^$$' -test.bench . -test.benchmem -test.count 3
 	cd app/xlsx && /usr/bin/time -f 'import 10000 rows: peak memory %M KB' /tmp/baocao-xlsx.test -test.run '^$$' -test.bench Import -test.benchtime 1x >/dev/null
 
-# A short run of every fuzz target (go test -fuzz takes one target at a time).
+# Every fuzz target for a minute (go test -fuzz takes one target at a
+# time). It stops at the first failure, and when a package does not build:
+# the input that failed is then in the package's testdata/fuzz.
 fuzz: check-go
-	@for pkg in $$($(GO) list ./...); do \
-	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime 20s $$pkg || exit 1; \
+	@pkgs=$$($(GO) list ./...) || exit 1; \
+	for pkg in $$pkgs; do \
+	  list=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$list"; exit 1; }; \
+	  for t in $$(echo "$$list" | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime 60s $$pkg || exit 1; \
 	  done; \
 	done
 
