@@ -32,6 +32,7 @@ import (
 	"baocao/app/catalog"
 	"baocao/app/draft"
 	"baocao/app/icon"
+	"baocao/app/instance"
 	"baocao/app/report"
 	"baocao/app/sample"
 	"baocao/app/ui/folders"
@@ -78,6 +79,10 @@ type Options struct {
 	// OpenPath is a draft to open at start (a file the user opened the
 	// program with, as Windows "Open with" does); "" shows the start screen.
 	OpenPath string
+	// InstanceSocket is where later launches hand over the drafts they
+	// were started with (package instance), so that a double click on a
+	// draft opens it in this window; "" means no such socket.
+	InstanceSocket string
 }
 
 // Preference keys.
@@ -101,7 +106,33 @@ func Run(opts Options) {
 	if opts.OpenPath != "" {
 		w.OpenFile(opts.OpenPath)
 	}
+	if opts.InstanceSocket != "" {
+		srv, err := instance.Listen(opts.InstanceSocket, func(paths []string) {
+			fyne.Do(func() { w.OpenHandedOver(paths[0]) })
+		})
+		if err != nil {
+			// Another window has the socket, or the system has no such
+			// sockets: drafts double-clicked later open in new windows.
+			fyne.LogError("instance", err)
+		} else {
+			defer srv.Close()
+		}
+	}
 	w.win.ShowAndRun()
+}
+
+// OpenHandedOver opens a draft that a later launch of the program was
+// started with (a double click on it while this window is open) and
+// brings the window to the front. The draft already open here is not
+// read again, so that its unsaved changes stay as they are.
+func (w *Window) OpenHandedOver(path string) {
+	w.win.Show()
+	w.win.RequestFocus()
+	if w.doc != nil && w.doc.path != "" && sameFile(path, w.doc.path) {
+		w.setStatus(lang.L("“{{.Name}}” is already open in this window.", map[string]any{"Name": filepath.Base(path)}))
+		return
+	}
+	w.OpenFile(path)
 }
 
 // document is the report being edited and its state.
@@ -479,7 +510,9 @@ func (w *Window) SaveAs(then func()) {
 	}
 	suggested := lang.L("report") + "-" + fmt.Sprint(w.doc.r.Year) + draft.Extension
 	if w.doc.path != "" {
-		suggested = filepath.Base(w.doc.path)
+		// A draft opened as .json is offered under the program's own
+		// extension; Save (Ctrl+S) keeps writing to the .json itself.
+		suggested = draft.NameFor(filepath.Base(w.doc.path))
 	}
 	w.saveLocation(suggested, draft.Extension, func(path string) {
 		if err := w.saveTo(path); err != nil {
@@ -738,7 +771,7 @@ func (w *Window) removeRecent(path string) {
 // dialogOpen and dialogSave are the real file choosers; each kind of file
 // (drafts, exports) starts in the folder last used for it.
 func (w *Window) dialogOpen(cb func(string)) {
-	folders.Open(w.win, folders.Drafts, []string{draft.Extension}, cb, func(err error) {
+	folders.Open(w.win, folders.Drafts, draft.Extensions(), cb, func(err error) {
 		w.showError(fmt.Errorf(lang.L("The file could not be opened. Choose it again, or copy it to this computer first.")+" (%w)", err))
 	})
 }
@@ -761,7 +794,10 @@ func (w *Window) saveLocation(suggested, ext string, cb func(path string)) {
 		if path == "" {
 			return
 		}
-		path = savefile.WithExt(path, ext)
+		// A draft name typed with .json keeps it (both are drafts).
+		if ext != draft.Extension || !draft.HasExtension(path) {
+			path = savefile.WithExt(path, ext)
+		}
 		// Saving the open draft onto itself needs no question, unless
 		// another program changed the file meanwhile.
 		if w.doc != nil && w.doc.path != "" && sameFile(path, w.doc.path) && stampOf(path).same(w.doc.disk) {

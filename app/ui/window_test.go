@@ -555,7 +555,7 @@ func TestSaveAsAsksBeforeReplacing(t *testing.T) {
 	w := newTestWindow(t, Options{})
 	w.OpenSample()
 	dir := t.TempDir()
-	other := filepath.Join(dir, "khác.json")
+	other := filepath.Join(dir, "khác"+draft.Extension)
 	if err := os.WriteFile(other, []byte("không phải bản này"), 0o600); err != nil {
 		t.Fatal(err)
 	}
