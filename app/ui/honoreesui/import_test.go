@@ -152,6 +152,10 @@ func TestImportPreviewThenConfirm(t *testing.T) {
 	if !slices.Contains(h.names(Individuals), "Lưu Thị Mai") {
 		t.Error("the table does not show the imported rows")
 	}
+	// The search was cleared to show the new rows; the message stays.
+	if !strings.HasPrefix(h.v.status.Text, "Đã thêm 3 cá nhân, 0 tập thể từ tệp Danh sách Sở VHTT.xlsx.") {
+		t.Errorf("status = %q", h.v.status.Text)
+	}
 
 	// One undo takes the whole import back.
 	test.Tap(h.v.undoBtn)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -112,9 +113,26 @@ func (v *View) snapshot() *report.Report {
 func (v *View) applyImport(name string, res *xlsx.Result) {
 	h := &v.r.Honorees
 	ni, nc := len(h.Individuals), len(h.Collectives)
+	shown := make([]bool, len(res.Rows)) // the rows the preview said it drops
+	for i, r := range res.Rows {
+		shown[i] = r.Dropped()
+	}
 	added := res.ApplyTo(v.r)
+	// A row that has become an exact copy of one in the report since the
+	// preview is not added (xlsx.Result.ApplyTo): say which.
+	var late []string
+	for i, r := range res.Rows {
+		if r.Dropped() && !shown[i] {
+			late = append(late, r.Honoree.Name)
+		}
+	}
+	lost := ""
+	if len(late) > 0 {
+		lost = " " + trN("honorees.import.notAdded", "{{.Count}} dòng không thêm vì giống hệt một dòng đã có trong báo cáo:", len(late)) +
+			" " + strings.Join(late, "; ") + "."
+	}
 	if added == 0 {
-		v.setStatus(tr("honorees.import.nothing", "Không có dòng mới nào để thêm từ tệp {{.File}}.", map[string]any{"File": name}))
+		v.setStatus(tr("honorees.import.nothing", "Không có dòng mới nào để thêm từ tệp {{.File}}.", map[string]any{"File": name}) + lost)
 		return
 	}
 	addedInd, addedCol := len(h.Individuals)-ni, len(h.Collectives)-nc
@@ -130,7 +148,7 @@ func (v *View) applyImport(name string, res *xlsx.Result) {
 	}
 	data := map[string]any{"File": name, "Individuals": addedInd, "Collectives": addedCol}
 	v.apply(edit{kind: k, focus: -1, undo: undo, both: true,
-		what:   tr("honorees.import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data),
+		what:   tr("honorees.import.done", "Đã thêm {{.Individuals}} cá nhân, {{.Collectives}} tập thể từ tệp {{.File}}. Bấm “Hoàn tác” nếu nhập nhầm.", data) + lost,
 		undone: tr("honorees.import.undone", "Đã bỏ các dòng vừa nhập từ tệp {{.File}}.", data)})
 	if v.search.Text != "" { // the new rows might not match: show them all
 		v.search.SetText("")

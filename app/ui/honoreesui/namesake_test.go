@@ -243,3 +243,28 @@ func TestConfirmNamesakesFromTable(t *testing.T) {
 		t.Error("undo did not take the confirmation back")
 	}
 }
+
+// TestImportNamesRowsDroppedLate: a row that became an exact copy of a row
+// of the report after the preview was made is not added, and the status
+// line names it.
+func TestImportNamesRowsDroppedLate(t *testing.T) {
+	r := sample.Report()
+	h := newHarness(t, r)
+	h.waitRead(func() { h.v.ImportFile(fixture(t)) })
+	d := h.v.imp
+	var khoa report.Honoree
+	for _, row := range d.res.Rows {
+		if row.Honoree.Name == "Trịnh Văn Khoa" {
+			khoa = row.Honoree
+		}
+	}
+	r.Honorees.Individuals = append(r.Honorees.Individuals, khoa) // meanwhile, by other means
+	n := len(r.Honorees.Individuals)
+	test.Tap(d.confirm)
+	if got := len(r.Honorees.Individuals) - n; got != 2 {
+		t.Errorf("%d rows added, want 2 (Lưu Thị Mai, Kha Minh Đức)", got)
+	}
+	if !strings.Contains(h.v.status.Text, "1 dòng không thêm vì giống hệt một dòng đã có trong báo cáo: Trịnh Văn Khoa.") {
+		t.Errorf("status = %q", h.v.status.Text)
+	}
+}

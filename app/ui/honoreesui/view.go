@@ -54,6 +54,8 @@ type View struct {
 	imp  *importDialog // the open import preview, if any
 	gen  int           // counts SetReport calls, so that late results of another draft are dropped
 
+	spreadShown bool // the status line says the search left rows out
+
 	// test hooks: called on the UI goroutine when a background read or
 	// write has been shown.
 	afterRead     func()
@@ -166,9 +168,11 @@ func (v *View) searchChanged(s string) {
 		}
 	}
 	v.refresh()
-	if spread > 0 {
+	switch {
+	case spread > 0:
 		v.setStatus(trN("honorees.status.spread", "Chỉ hiện các dòng có đủ các từ trong cùng một cột; {{.Count}} dòng khác có các từ này rải ở nhiều cột.", spread))
-	} else {
+		v.spreadShown = true
+	case v.spreadShown: // the note no longer holds; other messages stay
 		v.setStatus("")
 	}
 }
@@ -295,6 +299,7 @@ func (v *View) refreshButtons() {
 
 // setStatus shows s under the table; "" shows how to use the table.
 func (v *View) setStatus(s string) {
+	v.spreadShown = false
 	if s == "" {
 		s = tr("honorees.status.hint", "Bấm vào một dòng rồi chọn “Sửa” hoặc “Xóa”; bấm đúp vào dòng để sửa ngay. Bấm tiêu đề cột để sắp xếp.")
 	}
