@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/vnentry"
 )
 
 // Escape closes every dialog and Enter takes a dialog's default action,
@@ -16,7 +18,19 @@ import (
 // keys registered by showDialog, else the dialog's cancel or close button
 // (Fyne's own and other packages' dialogs), else a menu is hidden. Buttons
 // of the window's own dialogs (keyButton) pass Escape on, so that it also
-// works after Tab has put the focus on one of them.
+// works after Tab has put the focus on one of them, and so do the
+// program's text fields (vnentry.OnEscape).
+
+func init() {
+	// An entry with the cursor gets the keys itself: it passes Escape on.
+	vnentry.OnEscape = func(e *vnentry.Entry) {
+		if a := fyne.CurrentApp(); a != nil {
+			if c := a.Driver().CanvasForObject(e); c != nil {
+				escapeTop(c)
+			}
+		}
+	}
+}
 
 // dialogKeys are what Escape and Enter do while a dialog is on top.
 type dialogKeys struct {

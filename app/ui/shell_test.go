@@ -24,6 +24,7 @@ import (
 	"baocao/app/sample"
 	"baocao/app/ui/honoreesui"
 	"baocao/app/ui/savefile"
+	"baocao/app/ui/vnentry"
 )
 
 // shellShotsEnv names a folder where the tests of this file write their
@@ -278,13 +279,19 @@ func TestEscapeClosesDialogs(t *testing.T) {
 				}
 			}, w.win).Show()
 		}},
-		{name: "Fyne form", open: func(t *testing.T, w *Window) {
-			dialog.NewForm("Sửa", "Lưu", "Hủy", []*widget.FormItem{widget.NewFormItem("Tên", widget.NewEntry())},
+		{name: "form with the cursor in a field", open: func(t *testing.T, w *Window) {
+			// As the honoree form opens: a Fyne form, the cursor in its first field.
+			name := vnentry.New()
+			dialog.NewForm("Sửa", "Lưu", "Hủy", []*widget.FormItem{widget.NewFormItem("Họ và tên", name)},
 				func(ok bool) {
 					if ok {
 						t.Error("Escape saved the form")
 					}
 				}, w.win).Show()
+			w.win.Canvas().Focus(name)
+			if w.win.Canvas().Focused() != name {
+				t.Fatal("the field has no cursor")
+			}
 		}},
 		{name: "Fyne information", open: func(t *testing.T, w *Window) { dialog.ShowInformation("Xong", "Đã in.", w.win) }},
 		{name: "honoree import", open: func(t *testing.T, w *Window) {

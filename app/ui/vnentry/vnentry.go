@@ -117,6 +117,11 @@ func (e *Entry) TypedRune(r rune) {
 	})
 }
 
+// OnEscape, if set, receives the Escape key typed in an entry (keys go
+// to the focused widget only): the window closes the dialog the entry is
+// in, as Escape does elsewhere.
+var OnEscape func(e *Entry)
+
 // TypedKey receives a key press. Return, Backspace and Delete edit the
 // text at the cursor Entry keeps; Left and Right move it by one character.
 // Tab never reaches a focused Entry (AcceptsTab); should a driver send it,
@@ -127,6 +132,11 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	}
 	switch k.Name {
 	case fyne.KeyTab:
+		return
+	case fyne.KeyEscape:
+		if OnEscape != nil {
+			OnEscape(e)
+		}
 		return
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if e.MultiLine && !(e.shift && e.OnSubmitted != nil) {
