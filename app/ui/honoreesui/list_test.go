@@ -73,10 +73,34 @@ func FuzzList(f *testing.F) {
 			}
 		}
 		l := newList(Individuals, &items)
-		l.sortBy(column(col % 7))
+		l.sortBy(column(col % 9))
 		l.setQuery(query)
 		seen := map[int]bool{}
 		words := strings.Fields(textnorm.Key(query))
+		// The rows matching the query anywhere, and within one field.
+		anywhere, within := 0, 0
+		for i := range items {
+			var all []string
+			one := false
+			for _, c := range searchColumns {
+				f := textnorm.Key(field(&items[i], c))
+				all = append(all, f)
+				one = one || inOneField(f, words)
+			}
+			if containsAll(strings.Join(all, "\n"), words) {
+				anywhere++
+				if one {
+					within++
+				}
+			}
+		}
+		want := anywhere
+		if len(words) > 1 && within > 0 {
+			want = within
+		}
+		if len(words) > 0 && (l.len() != want || l.spread != anywhere-want) {
+			t.Fatalf("%q shows %d rows (%d left out), want %d of %d", query, l.len(), l.spread, want, anywhere)
+		}
 		for r := 0; r < l.len(); r++ {
 			i := l.at(r)
 			if i < 0 || i >= len(items) || seen[i] {
