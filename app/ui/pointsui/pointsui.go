@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -162,10 +163,11 @@ func (e *Editor) build() {
 	e.empty = widget.NewLabel(lang.L("No point yet. Press “Add a point” or pick a suggested phrase."))
 	e.empty.Wrapping = fyne.TextWrapWord
 
-	form := container.NewBorder(
-		container.NewVBox(widget.NewLabelWithStyle(lang.L("Heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.ptHeading,
-			widget.NewLabelWithStyle(lang.L("Text"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
-		nil, nil, nil, e.ptText)
+	// Border layouts with the top first: Tab follows the order of the
+	// children, and container.NewBorder puts the centre first.
+	formTop := container.NewVBox(widget.NewLabelWithStyle(lang.L("Heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.ptHeading,
+		widget.NewLabelWithStyle(lang.L("Text"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	form := container.New(layout.NewBorderLayout(formTop, nil, nil, nil), formTop, e.ptText)
 	e.editor = container.NewStack(form, container.NewPadded(e.empty))
 
 	tools := container.NewHBox(e.addBtn, e.removeBtn, e.undoBtn, e.upBtn, e.downBtn, e.suggestBtn)
@@ -175,7 +177,7 @@ func (e *Editor) build() {
 	top := container.NewVBox(
 		widget.NewForm(widget.NewFormItem(lang.L("Section heading"), e.heading)),
 		container.NewHScroll(tools))
-	e.obj = container.NewBorder(top, nil, nil, nil, split)
+	e.obj = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
 }
 
 // itemTitle is what the list shows for point i.
