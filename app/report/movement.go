@@ -126,24 +126,36 @@ func (r *Report) validateLinks(v *validator) {
 }
 
 // validatePlaceholders reports a placeholder the program does not know
-// (it would be printed as it is) and figures used without anything to
-// count from.
+// (it would be printed as it is), and once a text, figures used without
+// anything to count from and last year's figures without a baseline.
 func (r *Report) validatePlaceholders(v *validator) {
 	m := &r.Movement
 	fields := m.FieldList()
-	nFields := len(fields)
 	for _, t := range r.figureTexts() {
+		var noFigures, noBaseline []string
+		seen := map[string]bool{}
 		for _, name := range movement.Used(*t.text) {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			ph := "{{" + name + "}}"
 			switch {
 			case !movement.IsPlaceholder(name, fields):
-				v.add(t.field, Error, "%s có chỗ điền {{%s}} mà chương trình không biết; hãy sửa theo danh sách chỗ điền số liệu (ví dụ {{tong_dang_ky}}) hoặc xóa đi.", t.where, name)
-			case fieldBeyond(name, nFields):
-				v.add(t.field, Error, "%s có chỗ điền {{%s}} nhưng danh sách chỉ có %d lĩnh vực; hãy sửa số thứ tự lĩnh vực.", t.where, name, nFields)
+				v.add(t.field, Error, "%s có chỗ điền %s mà chương trình không biết; hãy sửa theo danh sách chỗ điền số liệu (ví dụ {{tong_dang_ky}}) hoặc xóa đi.", t.where, ph)
+			case fieldBeyond(name, len(fields)):
+				v.add(t.field, Error, "%s có chỗ điền %s nhưng danh sách chỉ có %d lĩnh vực; hãy sửa số thứ tự lĩnh vực.", t.where, ph, len(fields))
 			case !m.HasFigures() && !strings.HasPrefix(name, "so_nhiem_vu_"):
-				v.add(t.field, Warning, "%s dùng số liệu phong trào ({{%s}}) nhưng chưa có sổ mô hình hay số nhập tay, nên sẽ in số 0; hãy nhập sổ mô hình hoặc số liệu.", t.where, name)
+				noFigures = append(noFigures, ph)
 			case m.Baseline == nil && (strings.HasSuffix(name, movement.SuffixLastYear) || strings.HasSuffix(name, movement.SuffixChange)):
-				v.add(t.field, Warning, "%s dùng số liệu năm trước ({{%s}}) nhưng chưa có số liệu năm trước, nên sẽ in “%s”; hãy lấy số liệu từ bản báo cáo năm trước.", t.where, name, movement.Unknown)
+				noBaseline = append(noBaseline, ph)
 			}
+		}
+		if len(noFigures) > 0 {
+			v.add(t.field, Warning, "%s dùng số liệu phong trào (%s) nhưng chưa có sổ mô hình hay số nhập tay, nên sẽ in số 0; hãy nhập sổ mô hình hoặc số liệu.", t.where, strings.Join(noFigures, ", "))
+		}
+		if len(noBaseline) > 0 {
+			v.add(t.field, Warning, "%s dùng số liệu năm trước (%s) nhưng chưa có số liệu năm trước, nên sẽ in “%s”; hãy lấy số liệu từ bản báo cáo năm trước.", t.where, strings.Join(noBaseline, ", "), movement.Unknown)
 		}
 	}
 }
