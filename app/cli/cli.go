@@ -50,9 +50,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"templates", "", "liệt kê các mẫu báo cáo (list templates)", runTemplates},
-		{"new", "--template ID --year NĂM -o BẢN-NHÁP.bcdv [--force]", "tạo bản nháp mới từ một mẫu; thiếu đuôi thì thêm .bcdv (start a draft)", runNew},
+		{"new", "--template ID --year NĂM -o BẢN-NHÁP.bcdv [--force]\n  baocao new --from NĂM-TRƯỚC.bcdv [--year NĂM] [--template ID] -o BẢN-NHÁP.bcdv [--force]", "tạo bản nháp mới từ một mẫu; thiếu đuôi thì thêm .bcdv; --from: từ báo cáo năm trước, mang sang sổ mô hình, số liệu để so sánh và nhiệm vụ cần đánh giá (start a draft; --from: from last year's)", runNew},
 		{"sample", "-o MẪU.bcdv [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
 		{"validate", "BẢN-NHÁP.bcdv", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
+		{"figures", "[--baseline NĂM-TRƯỚC.bcdv] [--set TÊN=SỐ,…] [-o BẢN-NHÁP-MỚI.bcdv [--force]] BẢN-NHÁP.bcdv", "in biểu thống kê phong trào “Dân vận khéo” (năm nay, năm trước, tăng giảm); --baseline: lấy số liệu năm trước từ tệp; --set: nhập số cho đơn vị không lập sổ mô hình; lưu vào bản nháp hoặc -o (print the figures; take last year's, type counts)", runFigures},
 		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.bcdv", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
 		{"honorees", "import DS.xlsx --into BẢN-NHÁP.bcdv [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.bcdv [--yes]] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"version", "", "in phiên bản (print version)", func(env Env, _ []string) error {
@@ -171,12 +172,16 @@ func runNew(env Env, args []string) error {
 	year := fs.Int("year", 0, "")
 	out := fs.String("o", "", "")
 	force := fs.Bool("force", false, "")
+	from := fs.String("from", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return usagef("thừa tham số %q", pos[0])
+	}
+	if *from != "" {
+		return runNewFrom(env, *from, *id, *year, *out, *force)
 	}
 	if *id == "" || *out == "" {
 		return usagef("cần --template và -o")
