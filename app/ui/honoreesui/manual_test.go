@@ -1,10 +1,12 @@
 package honoreesui
 
 import (
+	"fmt"
 	"image/png"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -154,4 +156,58 @@ func pngDir(t *testing.T) string {
 		return d
 	}
 	return t.TempDir()
+}
+
+// TestImportSheetTabsFollowPreview: choosing a sheet's tab brings its rows
+// into the preview.
+func TestImportSheetTabsFollowPreview(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if _, err := f.NewSheet("Tập thể"); err != nil {
+		t.Fatal(err)
+	}
+	ind := [][]any{{"STT", "Họ và tên", "Đơn vị"}}
+	for i := range 40 {
+		ind = append(ind, []any{i + 1, fmt.Sprintf("Nguyễn Văn %c%d", 'A'+i%26, i), "Phòng Văn hóa"})
+	}
+	col := [][]any{{"STT", "Tên tập thể", "Thành tích"}, {1, "Chi bộ Văn phòng", "Tốt"}}
+	for name, rows := range map[string][][]any{"Sheet1": ind, "Tập thể": col} {
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow(name, cell, &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "hai-trang.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, &report.Report{})
+	h.w.Resize(fyne.NewSize(1024, 700))
+	h.waitRead(func() { h.v.ImportFile(path) })
+	d := h.v.imp
+	if len(d.sheets) != 2 || d.tabs.Items[1].Text != "Trang “Tập thể”" {
+		t.Fatalf("sheets %d, tabs %v", len(d.sheets), d.tabs.Items)
+	}
+	if y := tableOffset(t, d.table); y != 0 {
+		t.Fatalf("the preview starts at %v", y)
+	}
+	d.tabs.SelectIndex(1)
+	if y := tableOffset(t, d.table); y < 40*30 { // 40 rows of the first sheet above
+		t.Errorf("the preview is at %.0f after the second sheet's tab was chosen; its row is further down", y)
+	}
+}
+
+// tableOffset reads how far table is scrolled down: widget.Table keeps it
+// in its scroller, which the package does not export.
+func tableOffset(t *testing.T, table *widget.Table) float32 {
+	t.Helper()
+	for _, o := range test.WidgetRenderer(table).Objects() {
+		if v := reflect.ValueOf(o); fmt.Sprintf("%T", o) == "*widget.Scroll" {
+			return v.Elem().FieldByName("Offset").Interface().(fyne.Position).Y
+		}
+	}
+	t.Fatal("no scroller in the table")
+	return 0
 }

@@ -57,6 +57,20 @@ func (d *importDialog) buildSheets(raw []xlsx.SheetRows, res *xlsx.Result) {
 		d.headerEntries[sh.Name] = su.headerEntry
 		d.tabs.Append(su.tab)
 	}
+	// The preview follows the sheet in view.
+	d.tabs.OnSelected = func(tab *container.TabItem) {
+		for _, su := range d.sheets {
+			if su.tab != tab {
+				continue
+			}
+			for r, ln := range d.lines {
+				if ln.sheet == su.name {
+					d.table.ScrollTo(widget.TableCellID{Row: r, Col: 0})
+					return
+				}
+			}
+		}
+	}
 }
 
 func (su *sheetUI) build() {
