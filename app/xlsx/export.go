@@ -49,6 +49,7 @@ func Write(w io.Writer, r *report.Report, opts ...ExportOptions) error {
 			mark = r.DraftMark()
 		}
 	}
+	r = r.Expanded() // the movement's figures ({{tong_dang_ky}} …) as numbers
 	f, err := build(r, &r.Honorees, false, nil, mark)
 	if err != nil {
 		return err
