@@ -60,3 +60,28 @@ func TestTemplateFieldsAndFigures(t *testing.T) {
 		t.Errorf("a field twice: %v", err)
 	}
 }
+
+// TestBuiltinSuggestionsUseFigures: each built-in template offers a phrase
+// with the figures, kept as placeholders until the document is rendered.
+func TestBuiltinSuggestionsUseFigures(t *testing.T) {
+	c := builtin(t)
+	for _, id := range []string{"dang-uy-dan-van-kheo", "dan-van-chinh-quyen"} {
+		tpl := c.Find(id)
+		r := tpl.NewReport(2016)
+		found := false
+		for _, s := range tpl.Suggestions("achievements", r) {
+			if strings.Contains(s, "Năm 2016") && strings.Contains(s, "{{tong_dang_ky}}") {
+				found = true
+				r.Achievements.Points[0].Text = s
+			}
+		}
+		if !found {
+			t.Errorf("%s: no suggestion with the figures", id)
+			continue
+		}
+		r.Movement.Typed = map[string]int{"models.registered": 40, "exemplars.registered": 5}
+		if e := r.Expanded(); !strings.Contains(e.Achievements.Points[0].Text, "đăng ký 45 mô hình, điển hình") {
+			t.Errorf("%s: expanded %q", id, e.Achievements.Points[0].Text)
+		}
+	}
+}
