@@ -76,7 +76,7 @@ func (v *View) readInBackground(name string, load func() ([]byte, error)) {
 		// sight (and they may disagree with one that was found).
 		if err == nil || errors.Is(err, xlsx.ErrNoHeader) {
 			var rawErr error
-			if raw, rawErr = xlsx.FirstRows(bytes.NewReader(data), shownRows); rawErr == nil {
+			if raw, rawErr = xlsx.FirstRows(bytes.NewReader(data), shownRows); rawErr == nil && hasRows(raw) {
 				err = nil
 			} else if err == nil {
 				raw = nil // the preview goes without the grid
@@ -235,4 +235,15 @@ func (v *View) showError(what string, err error) {
 	d.Resize(fyne.NewSize(520, 220))
 	d.Show()
 	v.setStatus(what + ".")
+}
+
+// hasRows reports whether some sheet has a row to choose as the header:
+// a workbook of empty sheets has nothing to map by hand.
+func hasRows(sheets []xlsx.SheetRows) bool {
+	for _, s := range sheets {
+		if len(s.Rows) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -211,3 +211,22 @@ func tableOffset(t *testing.T, table *widget.Table) float32 {
 	t.Fatal("no scroller in the table")
 	return 0
 }
+
+// TestImportEmptyWorkbook: a workbook with nothing in it is an error with
+// what to do, not a dialog with nothing to choose.
+func TestImportEmptyWorkbook(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	path := filepath.Join(t.TempDir(), "trong.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, &report.Report{})
+	h.waitRead(func() { h.v.ImportFile(path) })
+	if h.v.imp != nil {
+		t.Fatal("a dialog was opened for an empty workbook")
+	}
+	if !strings.HasPrefix(h.v.status.Text, "Không đọc được danh sách trong tệp trong.xlsx") {
+		t.Errorf("status = %q", h.v.status.Text)
+	}
+}
