@@ -301,9 +301,9 @@ func (e *Entry) become(want string, hint, cur int) {
 	old, nw := []rune(e.Text), []rune(want)
 	p := min(commonPrefix(old, nw), hint)
 	s := commonSuffix(old[p:], nw[p:], min(len(old), len(nw))-p)
-	for i := p; i < len(old)-s; i++ {
-		e.place(p)
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	for i := len(old) - s; i > p; i-- { // Backspaces, which undo merges
+		e.place(i)
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	}
 	ins := nw[p : len(nw)-s]
 	if len(ins) > maxTyped {
@@ -382,7 +382,12 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	p, ok := s.(*fyne.ShortcutPaste)
 	if !ok || p.Clipboard == nil || e.Disabled() {
 		e.moved()
+		old := e.Text
 		e.Entry.TypedShortcut(s)
+		switch s.(type) {
+		case *fyne.ShortcutUndo, *fyne.ShortcutRedo, *fyne.ShortcutCut:
+			e.settle(old)
+		}
 		return
 	}
 	text := cleanPaste(p.Clipboard.Content())
@@ -394,6 +399,43 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 		pos := e.cursor()
 		e.replace(pos, pos, text)
 	})
+}
+
+// Undo takes back the last edit (widget.Entry's undo, with the cursor
+// put back as settle says).
+func (e *Entry) Undo() {
+	old := e.Text
+	e.Entry.Undo()
+	e.settle(old)
+}
+
+// Redo makes the last edit taken back again.
+func (e *Entry) Redo() {
+	old := e.Text
+	e.Entry.Redo()
+	e.settle(old)
+}
+
+// settle puts the cursor right after one of widget.Entry's own edits that
+// changed the text from old (undo, redo, cut). Such an edit inserts or
+// removes one run of text and puts the cursor after the run it inserted or
+// where the run it removed was, by row and column; after a blank the wrap
+// swallowed that place has none and the cursor lands elsewhere (at the
+// end of the next line). The places the edit can have meant are those
+// that agree with the text before and after it; the cursor goes to the
+// one nearest to where Fyne put it, which is Fyne's own when it could.
+func (e *Entry) settle(old string) {
+	if e.Text == old {
+		return
+	}
+	o, n := []rune(old), []rune(e.Text)
+	p := commonPrefix(o, n)
+	s := commonSuffix(o, n, min(len(o), len(n)))
+	lo, hi := len(n)-s, p+max(len(n)-len(o), 0)
+	if lo > hi {
+		return // not one run: leave the cursor to widget.Entry
+	}
+	e.show(min(max(e.CursorTextOffset(), lo), hi), true)
 }
 
 // wordBefore returns the letters (and digits, for VNI) that precede the

@@ -523,3 +523,54 @@ func TestTabMovesFocus(t *testing.T) {
 		t.Errorf("a typed tab rune gave %q, want a space", c.Text)
 	}
 }
+
+// TestUndoRedoCutAtWrap: after an undo, a redo or a cut that leaves the
+// cursor after a blank the wrap swallowed, the next key goes there, not
+// to the end of the next line where widget.Entry puts the cursor.
+func TestUndoRedoCutAtWrap(t *testing.T) {
+	const line = "Báo cáo công tác dân vận hằng quý. "
+	tests := []struct {
+		name  string
+		keys  string
+		edit  func(e *Entry)
+		want  string
+		after string // the text after the edit
+	}{
+		{"undo", line + "Công\nxyz\x02\x02\x02\x02AB",
+			func(e *Entry) { e.TypedShortcut(&fyne.ShortcutUndo{}) }, line + "X\nxyz", line + "\nxyz"},
+		{"undo method", line + "Công\nxyz\x02\x02\x02\x02AB",
+			func(e *Entry) { e.Undo() }, line + "X\nxyz", line + "\nxyz"},
+		{"redo", line + "Công\nxyz\x02\x02\x02\x02\b\b\b\b",
+			func(e *Entry) {
+				e.TypedShortcut(&fyne.ShortcutUndo{})
+				e.TypedShortcut(&fyne.ShortcutRedo{})
+			}, line + "X\nxyz", line + "\nxyz"},
+		{"cut", line + "Công\nxyz\x02\x02\x02\x02",
+			func(e *Entry) {
+				e.DoubleTapped(&fyne.PointEvent{})
+				e.TypedShortcut(&fyne.ShortcutCut{Clipboard: test.NewClipboard()})
+			}, line + "X\nxyz", line + "\nxyz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			e := NewMultiLine()
+			w := test.NewTempWindow(t, e)
+			w.Resize(fyne.NewSize(148, 400))
+			for _, r := range tt.keys {
+				press(e, r)
+			}
+			tt.edit(e)
+			if e.Text != tt.after {
+				t.Fatalf("after the %s: %q, want %q", tt.name, e.Text, tt.after)
+			}
+			if e.CursorTextOffset() == e.cursor() {
+				t.Error("the cursor is where Fyne can show it: this width misses the case")
+			}
+			test.Type(e, "X")
+			if e.Text != tt.want {
+				t.Errorf("typed X after the %s: %q, want %q", tt.name, e.Text, tt.want)
+			}
+		})
+	}
+}
