@@ -170,7 +170,7 @@ func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 		container.NewHBox(layout.NewSpacer(), d.cancel, d.confirm), nil, nil, split)
 	d.dlg = dialog.NewCustomWithoutButtons(tr("honorees.import.title", "Nhập danh sách từ tệp {{.File}}", map[string]any{"File": d.name}), content, d.v.win)
 	// The dialog takes the window's room: the sheet and the preview need it.
-	d.dlg.Resize(d.v.win.Canvas().Size().Subtract(fyne.NewSize(24, 24)))
+	d.dlg.Resize(d.v.win.Canvas().Size().Subtract(fyne.NewSize(24, 24)).Max(fyne.NewSize(640, 480)))
 }
 
 func previewTitles() []string {
