@@ -1,10 +1,66 @@
 package main
 
 import (
+	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"baocao/app/draft"
+	"baocao/app/instance"
+	"baocao/app/sample"
 )
+
+// TestMain runs the program's main instead of the tests when
+// BAOCAO_TEST_MAIN holds its one argument (the second launch below).
+func TestMain(m *testing.M) {
+	if arg := os.Getenv("BAOCAO_TEST_MAIN"); arg != "" {
+		os.Args = []string{"baocao", arg}
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// A double click on a draft while the program runs: the new process hands
+// the path to the running one and ends without opening a window.
+func TestSecondLaunchHandsOver(t *testing.T) {
+	t.Setenv("BAOCAO_CONFIG_DIR", filepath.Join(t.TempDir(), "cấu hình"))
+	sock, err := instance.Path()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan []string, 1)
+	srv, err := instance.Listen(sock, func(p []string) { got <- p })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	path := filepath.Join(t.TempDir(), "Thư mục", "Báo cáo Dân vận 2016 (bản 2).bcdv")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := draft.Save(path, sample.Report(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "BAOCAO_TEST_MAIN="+path, "DISPLAY=", "WAYLAND_DISPLAY=")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("the second launch did not end cleanly: %v\n%s", err, out)
+	}
+	select {
+	case p := <-got:
+		if len(p) != 1 || p[0] != path {
+			t.Errorf("handed over %q, want %q", p, path)
+		}
+	default:
+		t.Fatal("the second launch handed nothing over")
+	}
+}
 
 func TestIsDraftFile(t *testing.T) {
 	dir := t.TempDir()

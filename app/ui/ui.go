@@ -110,11 +110,15 @@ func Run(opts Options) {
 		srv, err := instance.Listen(opts.InstanceSocket, func(paths []string) {
 			fyne.Do(func() { w.OpenHandedOver(paths[0]) })
 		})
-		if err != nil {
-			// Another window has the socket, or the system has no such
-			// sockets: drafts double-clicked later open in new windows.
+		switch {
+		case errors.Is(err, instance.ErrRunning):
+			// A second program started from the menu: the first one
+			// keeps receiving the drafts double-clicked later.
+		case err != nil:
+			// No such sockets here: drafts double-clicked later open in
+			// new windows, as without this.
 			fyne.LogError("instance", err)
-		} else {
+		default:
 			defer srv.Close()
 		}
 	}
