@@ -71,7 +71,7 @@ func BenchmarkGofpdfFonts(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			p := gofpdf.New("P", "mm", "A4", "")
 			for _, s := range styles {
-				p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fs.faces[s].data)
+				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
 			}
 		}
 	})
@@ -82,8 +82,8 @@ func BenchmarkGofpdfFonts(b *testing.B) {
 			p.SetCompression(false)
 			p.AddPage()
 			for _, s := range styles {
-				p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fs.faces[s].data)
-				p.SetFont(family, s.gofpdfStyle(), 14)
+				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
+				p.SetFont(family, gofpdfStyle(s), 14)
 				p.Text(20, 20, "ĐẢNG CỘNG SẢN VIỆT NAM Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016")
 			}
 			if err := p.Output(io.Discard); err != nil {

@@ -137,7 +137,7 @@ func TestBirthColumnWidths(t *testing.T) {
 			cells[i] = append(cells[i], c.get(&list[i], i))
 		}
 	}
-	w := d.columnWidths(cols, cells, d.l.TextWidth())
+	w := d.columnWidths(plain(cols), cells, d.l.TextWidth())
 	sum := 0.0
 	for i, c := range cols {
 		sum += w[i]

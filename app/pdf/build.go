@@ -3,33 +3,46 @@ package pdf
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"baocao/app/report"
+	"baocao/app/doc"
 )
 
 // headerSpacing is the line spacing of the header and closing blocks.
 const headerSpacing = 1.15
 
-// build turns the report into the flow of items, in document order.
-func (d *doc) build() {
-	d.headerBlock()
-	d.titleBlock()
-	d.body()
-	inline := d.r.Honorees.Placement == report.PlacementInline
-	if inline {
-		d.inlineHonorees()
-	}
-	d.closing()
-	if !inline {
-		d.appendix()
+// build turns the document's blocks into the flow of items, in order.
+func (d *renderer) build() {
+	for _, b := range d.doc.Blocks {
+		switch b := b.(type) {
+		case doc.Header:
+			d.headerBlock(b)
+		case doc.Title:
+			d.titleBlock(b)
+		case doc.Paragraph:
+			l := d.l
+			d.addPara(para{text: d.clean.src(b.Line), font: l.Body, x: l.MarginLeft, w: l.TextWidth(), first: l.FirstIndent,
+				justify: true, spacingBefore: l.ParaSpacing})
+		case doc.Heading:
+			d.heading(b)
+		case doc.List:
+			d.list(b)
+		case doc.Table:
+			d.table(b)
+		case doc.PageBreak:
+			d.pageNext = true
+		case doc.Appendix:
+			d.appendix(b)
+		case doc.Closing:
+			d.closing(b)
+		default:
+			panic(fmt.Sprintf("pdf: no renderer for block %q", b.Type()))
+		}
 	}
 }
 
 // headerBlock lays out the two columns at the top of page 1.
-func (d *doc) headerBlock() {
-	l, r := d.l, d.r
+func (d *renderer) headerBlock(h doc.Header) {
+	l := d.l
 	left := l.LeftColumn
 	tw := l.TextWidth()
 	right := tw - left - l.ColumnGap
@@ -59,19 +72,16 @@ func (d *doc) headerBlock() {
 		}
 		return maxW
 	}
-	// Both forms print the bodies' names in capitals, however they were
-	// typed.
-	if s := d.clean.line(report.FieldSuperiorBody, "tên cơ quan cấp trên (đầu trang 1)", r.SuperiorBody); s != "" {
-		put(strings.ToUpper(s), l.SuperiorBody, lcx, left)
+	if s := d.clean.src(h.SuperiorBody); s != "" {
+		put(s, l.SuperiorBody, lcx, left)
 	}
-	issuing := d.clean.line(report.FieldIssuingBody, "tên cơ quan ban hành (đầu trang 1)", r.IssuingBody)
-	w := put(strings.ToUpper(issuing), l.IssuingBody, lcx, left)
+	w := put(d.clean.src(h.IssuingBody), l.IssuingBody, lcx, left)
 	if l.IssuingRule > 0 && w > 0 {
 		y += l.RuleGap
 		rules = append(rules, [3]float64{lcx, y, w * l.IssuingRule})
 		y += l.RuleGap
 	}
-	if l.Star {
+	if h.Star {
 		put("*", l.Number, lcx, left)
 	}
 	leftEnd := y
@@ -79,8 +89,8 @@ func (d *doc) headerBlock() {
 	// Right column: the heading and its rule.
 	y = 0
 	var lastW float64
-	for _, h := range l.Heading {
-		lastW = put(h.Text, h.Font, rcx, right)
+	for i, s := range h.Heading {
+		lastW = put(d.clean.quiet(s), l.Heading[min(i, len(l.Heading)-1)].Font, rcx, right)
 	}
 	y += l.RuleGap
 	rules = append(rules, [3]float64{rcx, y, lastW})
@@ -90,12 +100,12 @@ func (d *doc) headerBlock() {
 	// Number and place/date on one row below both.
 	y = max(leftEnd, rightEnd) + 2
 	rowTop := y
-	num := d.clean.line(report.FieldNumber, "số và ký hiệu", r.NumberLine())
+	num := d.clean.src(h.Number)
 	numLH := lineHeight(l.Number, headerSpacing)
 	lines = append(lines, line{num, l.Number, lcx, rowTop, numLH})
 	numEnd := lcx + d.fonts.width(num, l.Number.Style, l.Number.Size)/2
 
-	place := d.clean.line(report.FieldPlace, "địa danh, ngày tháng", d.placeAndDate())
+	place := d.clean.src(h.PlaceDate)
 	pt := l.PlaceDate
 	plh := lineHeight(pt, headerSpacing)
 	pw := d.fonts.width(place, pt.Style, pt.Size)
@@ -125,11 +135,11 @@ func (d *doc) headerBlock() {
 		y = max(rowTop+numLH, py)
 	}
 	var mark func(top float64)
-	if d.draft {
+	if h.DraftMark != "" {
 		// The draft mark goes right under the number, in the left column.
-		var h float64
-		mark, h = d.draftMark(lcx, rowTop+numLH+l.DraftMark.Above)
-		y = max(y, rowTop+numLH+l.DraftMark.Above+h)
+		var mh float64
+		mark, mh = d.draftMark(d.clean.quiet(h.DraftMark), lcx, rowTop+numLH+l.DraftMark.Above)
+		y = max(y, rowTop+numLH+l.DraftMark.Above+mh)
 	}
 	height := y
 
@@ -146,12 +156,11 @@ func (d *doc) headerBlock() {
 	}})
 }
 
-// draftMark lays out the "DỰ THẢO" mark (with its round, if given)
+// draftMark lays out the "DỰ THẢO" mark s (with its round, if given)
 // centred on cx with its frame's top at y below the top of the header, and
 // returns how to draw it and its height.
-func (d *doc) draftMark(cx, y float64) (draw func(top float64), height float64) {
+func (d *renderer) draftMark(s string, cx, y float64) (draw func(top float64), height float64) {
 	m := d.l.DraftMark
-	s := d.r.DraftMark()
 	lh := lineHeight(m.Font, headerSpacing)
 	w := d.fonts.width(s, m.Font.Style, m.Font.Size) + 2*m.PadX
 	height = lh + 2*m.PadY
@@ -162,16 +171,13 @@ func (d *doc) draftMark(cx, y float64) (draw func(top float64), height float64) 
 	}, height
 }
 
-// placeAndDate is "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016".
-func (d *doc) placeAndDate() string { return d.r.PlaceAndDate() }
-
 // titleBlock lays out the document kind and the summary, centred.
-func (d *doc) titleBlock() {
-	l, r := d.l, d.r
+func (d *renderer) titleBlock(t doc.Title) {
+	l := d.l
 	tw := l.TextWidth()
 	cx := l.MarginLeft + tw/2
-	title := d.clean.line(report.FieldTitle, "tên loại văn bản", r.Title)
-	summary := d.clean.line(report.FieldSummary, "trích yếu", r.Summary)
+	title := d.clean.src(t.Title)
+	summary := d.clean.src(t.Summary)
 	first := true
 	for _, ln := range d.fonts.balanced(title, l.Title, tw) {
 		ln := ln
@@ -225,7 +231,7 @@ type para struct {
 // addPara lays out p as lines, with the page-break rules of body text: no
 // single first line at the bottom of a page, no single last line at the
 // top of one.
-func (d *doc) addPara(p para) {
+func (d *renderer) addPara(p para) {
 	lh := lineHeight(p.font, d.l.LineSpacing)
 	lines := d.fonts.wrap(p.text, p.font, p.w-p.first, p.w-p.rest)
 	if len(lines) == 0 && p.label != "" {
@@ -275,130 +281,65 @@ func (d *doc) addPara(p para) {
 	}
 }
 
-// body lays out the opening and the numbered sections.
-func (d *doc) body() {
-	l, r := d.l, d.r
-	x, w := l.MarginLeft, l.TextWidth()
-	for _, p := range d.clean.paragraphs(report.FieldOpening, "phần mở đầu", r.Opening) {
-		d.addPara(para{text: p, font: l.Body, x: x, w: w, first: l.FirstIndent, justify: true, spacingBefore: l.ParaSpacing})
+// heading lays out a numbered heading: a section's (I., indented), a
+// point's (1., indented, justified) or an appendix part's (I., flush
+// left).
+func (d *renderer) heading(h doc.Heading) {
+	l := d.l
+	text := h.Number + " " + d.clean.src(h.Line)
+	if h.Number == "" {
+		text = d.clean.src(h.Line)
 	}
-	for _, ns := range r.Sections() {
-		d.section(ns.Field, ns.Section)
+	p := para{text: text, font: l.SectionHead, x: l.MarginLeft, w: l.TextWidth(), keepWithNext: true}
+	switch h.Kind {
+	case doc.HeadingSection:
+		p.first, p.spacingBefore = l.FirstIndent, l.HeadingSpaceB
+	case doc.HeadingPoint:
+		p.font, p.first, p.justify, p.spacingBefore = l.PointHead, l.FirstIndent, true, l.ParaSpacing
+		p.keepWithNext = h.KeepWithNext
+	default: // doc.HeadingPart
+		p.spacingBefore = l.ParaSpacing
 	}
+	d.addPara(p)
 }
 
-// sectionNo counts the numbered sections written so far.
-func (d *doc) nextSection() string {
-	d.sections++
-	return roman(d.sections) + ". "
-}
-
-// section lays out one numbered section; an empty section is left out
-// and does not take a number.
-func (d *doc) section(field string, s *report.Section) {
+// list lays out a numbered or bulleted list: the labels flush at the
+// first-line indent, every text aligned after the widest label; an item's
+// heading is set bold when paragraphs follow it.
+func (d *renderer) list(ls doc.List) {
 	l := d.l
 	x, w := l.MarginLeft, l.TextWidth()
-	where := sectionName(field)
-	type point struct {
-		heading string
-		paras   []string
+	labelW := 0.0
+	for _, it := range ls.Items {
+		labelW = max(labelW, d.fonts.width(it.Label, l.Body.Style, l.Body.Size))
 	}
-	var pts []point
-	for i, p := range s.Points {
-		f := fmt.Sprintf("%s.points[%d]", field, i)
-		pt := point{
-			heading: d.clean.line(f+".heading", where, p.Heading),
-			paras:   d.clean.paragraphs(f+".text", where, p.Text),
+	textX := l.FirstIndent + labelW + l.ListLabelGap
+	for _, it := range ls.Items {
+		var paras []string
+		if it.Heading.Text != "" {
+			paras = append(paras, d.clean.src(it.Heading))
 		}
-		if pt.heading == "" && len(pt.paras) == 0 {
-			continue
+		for _, p := range it.Paragraphs {
+			paras = append(paras, d.clean.src(p))
 		}
-		pts = append(pts, pt)
-	}
-	if len(pts) == 0 {
-		return
-	}
-	heading := d.clean.line(field+".heading", where, s.Heading)
-	d.addPara(para{text: d.nextSection() + heading, font: l.SectionHead, x: x, w: w, first: l.FirstIndent,
-		keepWithNext: true, spacingBefore: l.HeadingSpaceB})
-
-	switch s.List {
-	case report.ListNumbered, report.ListBulleted:
-		labelW := 0.0
-		labels := make([]string, len(pts))
-		for i := range pts {
-			labels[i] = l.BulletLabel
-			if s.List == report.ListNumbered {
-				labels[i] = fmt.Sprintf("%d.", i+1)
+		for j, p := range paras {
+			pp := para{text: p, font: l.Body, x: x, w: w, first: textX, rest: textX, justify: true, spacingBefore: l.ParaSpacing}
+			if j == 0 {
+				pp.label, pp.labelX = it.Label, l.FirstIndent
 			}
-			labelW = max(labelW, d.fonts.width(labels[i], l.Body.Style, l.Body.Size))
-		}
-		textX := l.FirstIndent + labelW + l.ListLabelGap
-		for i, pt := range pts {
-			paras := pt.paras
-			if pt.heading != "" {
-				paras = append([]string{pt.heading}, paras...)
+			if j == 0 && it.Heading.Text != "" && len(paras) > 1 {
+				pp.font = l.PointHead
+				pp.keepWithNext = true
 			}
-			for j, p := range paras {
-				pp := para{text: p, font: l.Body, x: x, w: w, first: textX, rest: textX, justify: true, spacingBefore: l.ParaSpacing}
-				if j == 0 {
-					pp.label, pp.labelX = labels[i], l.FirstIndent
-				}
-				if j == 0 && pt.heading != "" && len(paras) > 1 {
-					pp.font = l.PointHead
-					pp.keepWithNext = true
-				}
-				d.addPara(pp)
-			}
-		}
-	default: // headed points, and plain paragraphs for points without a heading
-		n := 0
-		for _, pt := range pts {
-			if pt.heading != "" {
-				n++
-				d.addPara(para{text: fmt.Sprintf("%d. %s", n, pt.heading), font: l.PointHead, x: x, w: w,
-					first: l.FirstIndent, justify: true, keepWithNext: len(pt.paras) > 0, spacingBefore: l.ParaSpacing})
-			}
-			for _, p := range pt.paras {
-				d.addPara(para{text: p, font: l.Body, x: x, w: w, first: l.FirstIndent, justify: true, spacingBefore: l.ParaSpacing})
-			}
+			d.addPara(pp)
 		}
 	}
-}
-
-// sectionName names a body section in Vietnamese, for warnings.
-func sectionName(field string) string {
-	switch field {
-	case report.FieldAchievements:
-		return "mục “Kết quả đạt được”"
-	case report.FieldLimitations:
-		return "mục “Hạn chế, tồn tại”"
-	case report.FieldTasks:
-		return "mục “Phương hướng, nhiệm vụ”"
-	case report.FieldRecommendations:
-		return "mục “Kiến nghị, đề xuất”"
-	}
-	return "phần nội dung"
-}
-
-// roman writes n (1…3999) in Roman numerals.
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // closing lays out "Nơi nhận" and the signature side by side, kept on one
 // page with the last lines of the body.
-func (d *doc) closing() {
-	l, r := d.l, d.r
+func (d *renderer) closing(c doc.Closing) {
+	l := d.l
 	leftW := l.RecipientsColumn
 	rightW := l.TextWidth() - leftW
 	lx := l.MarginLeft
@@ -418,15 +359,15 @@ func (d *doc) closing() {
 	// the dash.
 	y := 0.0
 	var recips []string
-	for i, s := range r.Recipients {
-		if s = d.clean.line(fmt.Sprintf("recipients[%d]", i), "nơi nhận", s); s != "" {
+	for _, s := range c.Recipients {
+		if s := d.clean.src(s); s != "" {
 			recips = append(recips, s)
 		}
 	}
 	if len(recips) > 0 {
 		lt := l.RecipientsLabel
 		llh := lineHeight(lt, headerSpacing)
-		lines = append(lines, line{s: "Nơi nhận:", t: lt, x: lx, y: y, lh: llh})
+		lines = append(lines, line{s: d.clean.quiet(c.RecipientsLabel), t: lt, x: lx, y: y, lh: llh})
 		y += llh
 		t := l.Recipients
 		lh := lineHeight(t, headerSpacing)
@@ -446,7 +387,6 @@ func (d *doc) closing() {
 
 	// Right: authority, position, room to sign, name.
 	y = 0
-	sig := r.Signature
 	put := func(s string, t Text) {
 		lh := lineHeight(t, headerSpacing)
 		for _, ln := range d.fonts.wrap(s, t, rightW, rightW) {
@@ -454,10 +394,10 @@ func (d *doc) closing() {
 			y += lh
 		}
 	}
-	put(d.clean.line(report.FieldSignature+".authority", "chữ ký (thẩm quyền)", sig.Authority), l.Authority)
-	put(d.clean.line(report.FieldSignature+".position", "chữ ký (chức vụ)", sig.Position), l.Position)
+	put(d.clean.src(c.Authority), l.Authority)
+	put(d.clean.src(c.Position), l.Position)
 	y += l.SignSpace
-	put(d.clean.line(report.FieldSignature+".signer", "chữ ký (họ tên người ký)", sig.Signer), l.Signer)
+	put(d.clean.src(c.Signer), l.Signer)
 	height := max(leftH, y)
 
 	if n := len(d.items); n > 0 {
@@ -477,14 +417,4 @@ func (d *doc) closing() {
 			}
 		}
 	}})
-}
-
-// sentenceCase turns "BÁO CÁO" into "Báo cáo".
-func sentenceCase(s string) string {
-	s = strings.ToLower(s)
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 
+	"baocao/app/doc"
 	"baocao/assets"
 
 	"golang.org/x/image/font"
@@ -11,19 +12,20 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Style is one of the four faces of the serif family.
-type Style int
+// Style is one of the four faces of the serif family (doc.Style).
+type Style = doc.Style
 
+// The faces.
 const (
-	Regular Style = iota
-	Bold
-	Italic
-	BoldItalic
-	numStyles
+	Regular    = doc.Regular
+	Bold       = doc.Bold
+	Italic     = doc.Italic
+	BoldItalic = doc.BoldItalic
+	numStyles  = doc.BoldItalic + 1
 )
 
 // gofpdfStyle is the style string gofpdf uses for s.
-func (s Style) gofpdfStyle() string {
+func gofpdfStyle(s Style) string {
 	return [...]string{"", "B", "I", "BI"}[s]
 }
 

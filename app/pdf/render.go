@@ -1,14 +1,22 @@
-// Package pdf turns a report into a print-ready A4 PDF in the form of a
-// Party document (Hướng dẫn 36-HD/VPTW) or a state document (Decree
-// 30/2020/NĐ-CP), with gofpdf and the embedded Liberation Serif fonts.
+// Package pdf draws a document (package doc) as a print-ready A4 PDF in
+// the form of a Party document (Hướng dẫn 36-HD/VPTW) or a state document
+// (Decree 30/2020/NĐ-CP), with gofpdf and the embedded Liberation Serif
+// fonts: it measures, wraps, paginates (keeping headings with what
+// follows, repeating table headers) and draws. What is on the page —
+// texts, their case, numbering, default titles — is decided by package
+// compose, never here.
 //
-// Render writes to any writer (the print preview rasterises exactly these
+// RenderDocument draws any document; Render composes a report and draws
+// it. Both write to any writer (the print preview rasterises exactly these
 // bytes); WriteFile saves atomically, so a failed export never leaves a
 // half-written file and never harms an existing one. Every figure of the
-// page (margins, sizes, indents, spacing, header texts) lives in a Layout;
-// the report's profile picks PartyLayout or StateLayout.
+// page (margins, sizes, indents, spacing) lives in the document's
+// doc.Layout.
 //
-// The package does not import Fyne.
+//	model (report, movement) → compose → doc → pdf
+//
+// The package does not import Fyne, excelize or the workbook package; it
+// reads the model only to compose a report in Render.
 package pdf
 
 import (
@@ -17,6 +25,8 @@ import (
 	"io"
 	"time"
 
+	"baocao/app/compose"
+	"baocao/app/doc"
 	"baocao/app/draft"
 	"baocao/app/report"
 
@@ -87,9 +97,23 @@ func WriteFile(path string, r *report.Report, opts ...Options) (Result, error) {
 	return res, nil
 }
 
-func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (res Result, err error) {
+// RenderDocument writes the document d as a PDF to w, with d's layout.
+// Characters the fonts lack are replaced visibly and reported in
+// Result.Warnings.
+func RenderDocument(d *doc.Document, w io.Writer) (Result, error) {
+	return renderDocument(d, w, time.Now())
+}
+
+func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (Result, error) {
 	if r == nil {
 		return Result{}, fmt.Errorf("không có báo cáo để xuất PDF")
+	}
+	return renderDocument(compose.Report(r, compose.ReportOptions{Draft: options(opts).Draft}), w, now)
+}
+
+func renderDocument(doc *doc.Document, w io.Writer, now time.Time) (res Result, err error) {
+	if doc == nil || doc.Layout == nil {
+		return Result{}, fmt.Errorf("không có văn bản (hoặc văn bản không có khổ trình bày) để xuất PDF")
 	}
 	fonts, err := loadFonts()
 	if err != nil {
@@ -102,9 +126,7 @@ func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (res 
 			err = fmt.Errorf("lỗi nội bộ khi tạo PDF (hãy gửi bản nháp cho người hỗ trợ): %v", p)
 		}
 	}()
-	// The movement's figures ({{tong_dang_ky}} …) are printed as numbers.
-	d := newDoc(r.Expanded(), fonts)
-	d.draft = options(opts).Draft
+	d := newRenderer(doc, fonts)
 	d.build()
 	if err := d.pdf.Error(); err != nil {
 		return Result{}, fmt.Errorf("tạo PDF: %w", err)
@@ -121,10 +143,10 @@ func render(r *report.Report, w io.Writer, now time.Time, opts ...Options) (res 
 	return Result{Pages: d.pdf.PageCount(), Warnings: d.clean.warnings}, nil
 }
 
-// doc is one document being built: the report, its layout, the gofpdf
-// document and the list of items to lay out on pages.
-type doc struct {
-	r     *report.Report
+// renderer is one document being drawn: the blocks, their layout, the
+// gofpdf document and the list of items to lay out on pages.
+type renderer struct {
+	doc   *doc.Document
 	l     *Layout
 	fonts *fontSet
 	clean cleaner
@@ -136,8 +158,7 @@ type doc struct {
 	added  [numStyles]bool // faces added to pdf
 
 	spaceNext float64 // extra space above the next paragraph
-	sections  int     // numbered sections so far (I., II., …)
-	draft     bool    // a draft: the "DỰ THẢO" mark on page 1
+	pageNext  bool    // the next item starts a new page
 }
 
 // item is one unbreakable piece of the flow: a line of text, a table row,
@@ -153,8 +174,8 @@ type item struct {
 	draw   func(y float64)
 }
 
-func newDoc(r *report.Report, fonts *fontSet) *doc {
-	l := LayoutFor(r.Profile)
+func newRenderer(d *doc.Document, fonts *fontSet) *renderer {
+	l := d.Layout
 	p := gofpdf.NewCustom(&gofpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -165,21 +186,21 @@ func newDoc(r *report.Report, fonts *fontSet) *doc {
 	p.SetCellMargin(0)
 	p.SetCompression(false) // see compressStreams
 	p.SetCatalogSort(true)  // the same report gives the same bytes
-	return &doc{r: r, l: l, fonts: fonts, clean: cleaner{fonts: fonts}, pdf: p}
+	return &renderer{doc: d, l: l, fonts: fonts, clean: cleaner{fonts: fonts}, pdf: p}
 }
 
 // setFont makes t the current font of the document.
-func (d *doc) setFont(t Text) {
+func (d *renderer) setFont(t Text) {
 	if d.curSet && d.cur.Size == t.Size && d.cur.Style == t.Style {
 		return
 	}
 	if !d.added[t.Style] {
 		// Faces are added when first used: gofpdf parses the font file
 		// for every document it is added to and embeds every face added.
-		d.pdf.AddUTF8FontFromBytes(family, t.Style.gofpdfStyle(), d.fonts.faces[t.Style].data)
+		d.pdf.AddUTF8FontFromBytes(family, gofpdfStyle(t.Style), d.fonts.faces[t.Style].data)
 		d.added[t.Style] = true
 	}
-	d.pdf.SetFont(family, t.Style.gofpdfStyle(), t.Size)
+	d.pdf.SetFont(family, gofpdfStyle(t.Style), t.Size)
 	d.cur, d.curSet = t, true
 }
 
@@ -199,7 +220,7 @@ func baseline(t Text, top, lh float64) float64 {
 }
 
 // text draws s at x with its line box at top.
-func (d *doc) text(x, top, lh float64, s string, t Text) {
+func (d *renderer) text(x, top, lh float64, s string, t Text) {
 	if s == "" {
 		return
 	}
@@ -215,13 +236,13 @@ func (d *doc) text(x, top, lh float64, s string, t Text) {
 }
 
 // centred draws s centred on cx.
-func (d *doc) centred(cx, top, lh float64, s string, t Text) {
+func (d *renderer) centred(cx, top, lh float64, s string, t Text) {
 	d.text(cx-d.fonts.width(s, t.Style, t.Size)/2, top, lh, s, t)
 }
 
 // justified draws s stretched to width w from x, by adjusting the spaces
 // between words.
-func (d *doc) justified(x, top, lh, w float64, s string, t Text) {
+func (d *renderer) justified(x, top, lh, w float64, s string, t Text) {
 	if !containsSpace(s) {
 		d.text(x, top, lh, s, t)
 		return
@@ -244,16 +265,21 @@ func containsSpace(s string) bool {
 }
 
 // rule draws a horizontal rule of length w centred on cx at y.
-func (d *doc) rule(cx, y, w float64) {
+func (d *renderer) rule(cx, y, w float64) {
 	d.pdf.SetLineWidth(d.l.RuleWidth)
 	d.pdf.Line(cx-w/2, y, cx+w/2, y)
 }
 
-// add appends an item to the flow.
-func (d *doc) add(it item) { d.items = append(d.items, it) }
+// add appends an item to the flow; after a page break it starts a page.
+func (d *renderer) add(it item) {
+	if d.pageNext {
+		it.page, d.pageNext = true, false
+	}
+	d.items = append(d.items, it)
+}
 
 // newPage starts a page and numbers it from the second page on.
-func (d *doc) newPage() {
+func (d *renderer) newPage() {
 	d.pdf.AddPage()
 	n := d.pdf.PageNo()
 	if n < 2 {
@@ -270,7 +296,7 @@ func (d *doc) newPage() {
 // the next page, together with the items it must be kept with when they
 // fit on one page; a table that continues on a new page gets its header
 // row again.
-func (d *doc) paginate() {
+func (d *renderer) paginate() {
 	l := d.l
 	top, bottom := l.MarginTop, l.PageHeight-l.MarginBottom
 	d.newPage()
@@ -315,7 +341,7 @@ func (d *doc) paginate() {
 
 // placeSplit draws a row taller than a page from y on, continuing on new
 // pages under the repeated header, and returns where it ends.
-func (d *doc) placeSplit(it item, y float64) float64 {
+func (d *renderer) placeSplit(it item, y float64) float64 {
 	l := d.l
 	top, bottom := l.MarginTop, l.PageHeight-l.MarginBottom
 	s := it.split
@@ -351,7 +377,7 @@ func (it item) minHeight() float64 {
 
 // headerRoom is the height of the header row repeated above it on a new
 // page, if it is a table row.
-func (d *doc) headerRoom(it item) float64 {
+func (d *renderer) headerRoom(it item) float64 {
 	if it.table != nil && !it.header {
 		return it.table.head.h
 	}
@@ -359,27 +385,12 @@ func (d *doc) headerRoom(it item) float64 {
 }
 
 // setInfo writes the document information.
-func (d *doc) setInfo(now time.Time) {
-	r := d.r
-	title := d.clean.line("title", "tên loại văn bản", r.Title)
-	summary := d.clean.line("summary", "trích yếu", r.Summary)
-	body := d.clean.line("issuingBody", "tên cơ quan ban hành", r.IssuingBody)
-	if title != "" && summary != "" {
-		title += " " + summary
-	}
-	if d.draft {
-		// A reader's title bar then tells the draft apart.
-		mark := "(" + sentenceCase(r.DraftMark()) + ")"
-		if title == "" {
-			title = mark
-		} else {
-			title += " " + mark
-		}
-	}
-	d.pdf.SetTitle(title, true)
-	d.pdf.SetAuthor(body, true)
-	d.pdf.SetSubject(summary, true)
-	d.pdf.SetKeywords("công tác dân vận, Dân vận khéo", true)
+func (d *renderer) setInfo(now time.Time) {
+	info := d.doc.Info
+	d.pdf.SetTitle(d.clean.quiet(info.Title), true)
+	d.pdf.SetAuthor(d.clean.quiet(info.Author), true)
+	d.pdf.SetSubject(d.clean.quiet(info.Subject), true)
+	d.pdf.SetKeywords(d.clean.quiet(info.Keywords), true)
 	d.pdf.SetCreator(Creator, true)
 	d.pdf.SetProducer(Creator+" (gofpdf)", true)
 	d.pdf.SetCreationDate(now)

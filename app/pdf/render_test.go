@@ -538,11 +538,11 @@ func TestWidthsMatchGofpdf(t *testing.T) {
 	}
 	p := gofpdf.New("P", "mm", "A4", "")
 	for s := Regular; s < numStyles; s++ {
-		p.AddUTF8FontFromBytes(family, s.gofpdfStyle(), fs.faces[s].data)
+		p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
 	}
 	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016", "“Dân vận khéo” – 98%; ữ ỹ ỵ ặ ẫ"} {
 		for st := Regular; st < numStyles; st++ {
-			p.SetFont(family, st.gofpdfStyle(), 14)
+			p.SetFont(family, gofpdfStyle(st), 14)
 			want := p.GetStringWidth(s)
 			if got := fs.width(s, st, 14); math.Abs(got-want) > 1e-6 {
 				t.Errorf("%q style %d: width %.4f, gofpdf %.4f", s, st, got, want)
@@ -756,7 +756,7 @@ func TestColumnWidths(t *testing.T) {
 			if strings.Join(heads, "|") != strings.Join(tc.heads, "|") {
 				t.Fatalf("columns %q, want %q", heads, tc.heads)
 			}
-			w := d.columnWidths(cols, cells, width)
+			w := d.columnWidths(plain(cols), cells, width)
 			sum := 0.0
 			for i, x := range w {
 				sum += x

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"baocao/app/report"
+	"baocao/app/doc"
 )
 
 // table is one honoree table being laid out; head is its header row,
@@ -13,78 +13,24 @@ type table struct {
 	head item
 }
 
-// column is one column of an honoree table.
+// column is one column of a table, as the widths and the header need
+// it.
 type column struct {
 	head   string
-	field  string  // JSON name of the honoree field, for warnings
+	field  string  // the model's field of its cells, for warnings ("" for STT)
 	fixed  float64 // width of a narrow column (0: shares the rest)
 	weight float64 // share of the rest of a wide column
 	centre bool
-	get    func(h *report.Honoree, i int) string
-	always bool   // kept even when every cell is empty
 	group  string // a title over this and the next columns of the same group ("Năm sinh" over "Nam | Nữ")
 }
 
-// honoreeColumns returns the columns of a table: STT, the name, then the
-// columns at least one row fills.
-func honoreeColumns(list []report.Honoree, collective bool) []column {
-	name := "Họ và tên"
-	if collective {
-		name = "Tên tập thể"
+// columns converts a table's columns.
+func columns(cs []doc.Column) []column {
+	out := make([]column, len(cs))
+	for i, c := range cs {
+		out[i] = column{head: c.Head, field: c.Field, fixed: c.Width, weight: c.Weight, centre: c.Centre, group: c.Group}
 	}
-	all := []column{
-		{head: "STT", fixed: 11, centre: true, always: true, get: func(_ *report.Honoree, i int) string { return fmt.Sprint(i + 1) }},
-		{head: name, field: "name", weight: 3, always: true, get: func(h *report.Honoree, _ int) string { return h.Name }},
-	}
-	if !collective {
-		all = append(all, birthColumns(list)...)
-	}
-	all = append(all, []column{
-		{head: "Chức vụ", field: "position", weight: 2.2, get: func(h *report.Honoree, _ int) string { return h.Position }},
-		{head: "Đơn vị", field: "unit", weight: 3, get: func(h *report.Honoree, _ int) string { return h.Unit }},
-		{head: "Thành tích", field: "achievement", weight: 4.5, get: func(h *report.Honoree, _ int) string { return h.Achievement }},
-		{head: "Hình thức khen thưởng", fixed: 27, centre: true, field: "award", get: func(h *report.Honoree, _ int) string { return h.Award }},
-		{head: "Ghi chú", fixed: 19, field: "note", get: func(h *report.Honoree, _ int) string { return h.Note }},
-	}...)
-	var cols []column
-	for _, c := range all {
-		keep := c.always
-		for i := range list {
-			if keep {
-				break
-			}
-			keep = strings.TrimSpace(c.get(&list[i], i)) != ""
-		}
-		if keep {
-			cols = append(cols, c)
-		}
-	}
-	return cols
-}
-
-// birthColumns are the birth year and gender columns of a table of
-// individuals, as official lists print them (report.BirthColumns): the
-// year under "Nam" or "Nữ" below a "Năm sinh" spanning both, or, when a
-// year has no gender, "Năm sinh" and "Giới tính"; none when no row has
-// them.
-func birthColumns(list []report.Honoree) []column {
-	b := report.BirthColumns(list)
-	var cols []column
-	if b.ByGender {
-		for _, g := range []report.Gender{report.GenderMale, report.GenderFemale} {
-			cols = append(cols, column{head: g.Label(), group: "Năm sinh", field: "birthYear", fixed: 11, centre: true, always: true,
-				get: func(h *report.Honoree, _ int) string { return h.BirthUnder(g) }})
-		}
-	}
-	if b.Year {
-		cols = append(cols, column{head: "Năm sinh", field: "birthYear", fixed: 16, centre: true, always: true,
-			get: func(h *report.Honoree, _ int) string { return h.BirthYearText() }})
-	}
-	if b.Gender {
-		cols = append(cols, column{head: "Giới tính", field: "gender", fixed: 16, centre: true, always: true,
-			get: func(h *report.Honoree, _ int) string { return h.Gender.Label() }})
-	}
-	return cols
+	return out
 }
 
 // columnWidths shares width among the columns: narrow columns (STT, the
@@ -95,7 +41,7 @@ func birthColumns(list []report.Honoree) []column {
 // line, the surplus going to the others, and none less than its longest
 // word when the others can spare it, so that "Trưởng" is never cut in
 // every row.
-func (d *doc) columnWidths(cols []column, cells [][]string, width float64) []float64 {
+func (d *renderer) columnWidths(cols []column, cells [][]string, width float64) []float64 {
 	l := d.l
 	extra := 2*l.CellPadding + 0.5
 	minW := make([]float64, len(cols))
@@ -212,29 +158,27 @@ func keepWordsWhole(cols []column, widths, minW []float64) {
 	}
 }
 
-// honoreeTable lays out one table of honorees; field is
-// "honorees.collectives" or "honorees.individuals".
-func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool) {
+// table lays out a table: its header row (in two tiers when a column
+// has a group title), repeated on every page it continues on when
+// RepeatHeader is set, and its rows; a row taller than a page is drawn in
+// pieces.
+func (d *renderer) table(tb doc.Table) {
 	l := d.l
 	x0 := l.MarginLeft
 	pad := l.CellPadding
-	cols := honoreeColumns(list, collective)
-	kind := "danh sách cá nhân"
-	if collective {
-		kind = "danh sách tập thể"
-	}
-	cells := make([][]string, len(list))
-	for i := range list {
+	cols := columns(tb.Columns)
+	cells := make([][]string, len(tb.Rows))
+	for i, src := range tb.Rows {
 		row := make([]string, len(cols))
 		for j, c := range cols {
-			f, where := "", ""
+			var at doc.Src
 			if c.field != "" {
-				f = fmt.Sprintf("%s[%d].%s", field, i, c.field)
-				where = fmt.Sprintf("%s, dòng %d, cột “%s”", kind, i+1, c.head)
+				at = doc.Src{Field: fmt.Sprintf("%s[%d].%s", tb.Field, i, c.field),
+					Where: fmt.Sprintf("%s, dòng %d, cột “%s”", tb.Where, i+1, c.head)}
 			}
-			// A cell keeps its line breaks ("- Vận động…" on lines of
-			// their own), as the workbook does.
-			row[j] = strings.Join(d.clean.paragraphs(f, where, c.get(&list[i], i)), "\n")
+			if j < len(src) {
+				row[j] = d.clean.cell(at, src[j])
+			}
 		}
 		cells[i] = row
 	}
@@ -285,7 +229,13 @@ func (d *doc) honoreeTable(field string, list []report.Honoree, collective bool)
 		hh, drawHead = g.h, g.draw
 	}
 	t.head = item{h: hh, table: t, header: true, keep: true, draw: drawHead}
-	d.add(t.head)
+	if !tb.RepeatHeader {
+		t.head.h = 0 // nothing is drawn again on the next pages
+		t.head.draw = func(float64) {}
+		d.add(item{h: hh, keep: true, draw: drawHead})
+	} else {
+		d.add(t.head)
+	}
 
 	for i := range cells {
 		lines, rh, lh := layoutRow(cells[i], l.TableBody, false)
@@ -316,84 +266,22 @@ type splitRow struct {
 	draw    func(y float64, from, to int)
 }
 
-// honoreeTables lays out the collectives' and individuals' tables, each
-// under a heading made by heading(n, label).
-func (d *doc) honoreeTables(heading func(n int, label string) para) {
-	h := d.r.Honorees
-	n := 0
-	if len(h.Collectives) > 0 {
-		n++
-		d.addPara(heading(n, "Tập thể"))
-		d.honoreeTable(report.FieldCollectives, h.Collectives, true)
-	}
-	if len(h.Individuals) > 0 {
-		n++
-		d.addPara(heading(n, "Cá nhân"))
-		d.honoreeTable(report.FieldIndividuals, h.Individuals, false)
-	}
-}
-
-// honoreeTitle is the heading of the honoree list.
-func (d *doc) honoreeTitle() string {
-	t := d.clean.line(report.FieldHonorees+".title", "tiêu đề danh sách khen thưởng", d.r.Honorees.Title)
-	if t == "" {
-		t = "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC BIỂU DƯƠNG, KHEN THƯỞNG"
-	}
-	return t
-}
-
-// inlineHonorees lays out the tables as the last numbered section of the
-// body.
-func (d *doc) inlineHonorees() {
-	h := d.r.Honorees
-	if len(h.Collectives) == 0 && len(h.Individuals) == 0 {
-		return
-	}
+// appendix lays out the head of an appendix, centred: the label, the
+// title and the note tying it to the document.
+func (d *renderer) appendix(a doc.Appendix) {
 	l := d.l
-	x, w := l.MarginLeft, l.TextWidth()
-	d.addPara(para{text: d.nextSection() + d.honoreeTitle(), font: l.SectionHead, x: x, w: w, first: l.FirstIndent,
-		keepWithNext: true, spacingBefore: l.HeadingSpaceB})
-	d.honoreeTables(func(n int, label string) para {
-		return para{text: fmt.Sprintf("%d. %s", n, label), font: l.PointHead, x: x, w: w, first: l.FirstIndent,
-			keepWithNext: true, spacingBefore: l.ParaSpacing}
-	})
-}
-
-// appendix lays out the tables on a new page after the signature, under
-// "PHỤ LỤC", the list's title and "(Kèm theo Báo cáo số … ngày …)".
-func (d *doc) appendix() {
-	h := d.r.Honorees
-	if len(h.Collectives) == 0 && len(h.Individuals) == 0 {
-		return
-	}
-	l, r := d.l, d.r
 	tw := l.TextWidth()
 	cx := l.MarginLeft + tw/2
-	centre := func(s string, t Text, page bool) {
+	centre := func(s string, t Text) {
 		lh := lineHeight(t, headerSpacing)
-		for i, ln := range d.fonts.balanced(s, t, tw*0.9) {
-			ln := ln
-			d.add(item{h: lh, keep: true, page: page && i == 0, draw: func(y float64) { d.centred(cx, y, lh, ln, t) }})
+		for _, ln := range d.fonts.balanced(s, t, tw*0.9) {
+			d.add(item{h: lh, keep: true, draw: func(y float64) { d.centred(cx, y, lh, ln, t) }})
 		}
 	}
-	centre(l.AppendixLabel, l.AppendixHead, true)
-	centre(d.honoreeTitle(), l.AppendixHead, false)
-	kind := sentenceCase(d.clean.line(report.FieldTitle, "tên loại văn bản", r.Title))
-	if kind == "" {
-		kind = "Báo cáo"
-	}
-	date := "ngày      /      /" + fmt.Sprint(r.Year)
-	if !r.IssueDate.IsZero() {
-		date = "ngày " + r.IssueDate.Vietnamese()
-	}
-	num := d.clean.line(report.FieldNumber, "số và ký hiệu", r.NumberAndSymbol())
-	centre(fmt.Sprintf("(Kèm theo %s số %s %s)", kind, num, date), l.AppendixNote, false)
-	x, w := l.MarginLeft, tw
+	centre(d.clean.quiet(a.Label), l.AppendixHead)
+	centre(d.clean.src(a.Title), l.AppendixHead)
+	centre(d.clean.quiet(a.Note), l.AppendixNote)
 	d.spaceNext = l.TitleSpacing
-	d.honoreeTables(func(n int, label string) para {
-		return para{text: roman(n) + ". " + strings.ToUpper(label), font: l.SectionHead, x: x, w: w,
-			keepWithNext: true, spacingBefore: l.ParaSpacing}
-	})
 }
 
 // groupedHeader is a header of two tiers: a title over some columns
@@ -406,7 +294,7 @@ type groupedHeader struct {
 // groupedHead lays out the header when a column has a group title; nil
 // when none has. lines are each column's own title wrapped, lh the
 // header's line height.
-func (d *doc) groupedHead(cols []column, widths []float64, lines [][]string, lh float64) *groupedHeader {
+func (d *renderer) groupedHead(cols []column, widths []float64, lines [][]string, lh float64) *groupedHeader {
 	l := d.l
 	pad := l.CellPadding
 	type span struct {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"baocao/app/doc"
 	"baocao/app/textnorm"
 )
 
@@ -27,21 +28,55 @@ type cleaner struct {
 }
 
 // line cleans a one-line value of field (where says, in Vietnamese, where
-// it appears on paper).
+// it appears on paper). Blocks come cleaned from package compose; the
+// renderer cleans again because RenderDocument draws any document, and
+// gofpdf must never see a control character.
 func (c *cleaner) line(field, where, s string) string {
-	return c.glyphs(field, where, textnorm.Line(s))
+	if !textnorm.IsLine(s) {
+		s = textnorm.Line(s)
+	}
+	return c.glyphs(field, where, s)
 }
 
-// paragraphs cleans multi-line text and returns its non-blank lines.
-func (c *cleaner) paragraphs(field, where, s string) []string {
-	var out []string
-	for _, l := range strings.Split(textnorm.Paragraphs(s), "\n") {
-		l = strings.Join(strings.Fields(l), " ")
-		if l != "" {
-			out = append(out, c.glyphs(field, where, l))
+// src cleans a block's line; a line with no field is the program's own
+// text or was reported under its field already, and is cleaned quietly.
+func (c *cleaner) src(l doc.Line) string {
+	if l.Field == "" {
+		return c.quiet(l.Text)
+	}
+	return c.line(l.Field, l.Where, l.Text)
+}
+
+// quiet cleans s and replaces the characters the fonts lack without a
+// warning.
+func (c *cleaner) quiet(s string) string {
+	if !textnorm.IsLine(s) {
+		s = textnorm.Line(s)
+	}
+	for _, r := range s {
+		if !c.fonts.covers(r) {
+			return strings.Map(func(r rune) rune {
+				if c.fonts.covers(r) {
+					return r
+				}
+				return c.fonts.replacement
+			}, s)
 		}
 	}
-	return out
+	return s
+}
+
+// cell cleans a table cell, whose lines are separated by "\n"; a cell
+// without a field (STT) is cleaned quietly.
+func (c *cleaner) cell(at doc.Src, s string) string {
+	if !strings.Contains(s, "\n") {
+		return c.src(doc.Line{Text: s, Src: at})
+	}
+	parts := strings.Split(s, "\n")
+	for i, p := range parts {
+		parts[i] = c.src(doc.Line{Text: p, Src: at})
+	}
+	return strings.Join(parts, "\n")
 }
 
 // glyphs replaces the characters the fonts lack.

@@ -102,13 +102,16 @@ const (
 	MaxYear = 2100
 )
 
-// SectionName returns the Vietnamese name of a section field, for messages.
+// SectionName returns the Vietnamese name of a section field: the one set
+// of section names, read by validation, the documents' warnings (package
+// compose) and the workbook. The limitations section is "Hạn chế, tồn tại
+// và nguyên nhân", as the report's form names it.
 func SectionName(field string) string {
 	switch field {
 	case FieldAchievements:
 		return "Kết quả đạt được"
 	case FieldLimitations:
-		return "Hạn chế, nguyên nhân"
+		return "Hạn chế, tồn tại và nguyên nhân"
 	case FieldTasks:
 		return "Phương hướng, nhiệm vụ"
 	case FieldRecommendations:

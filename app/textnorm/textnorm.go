@@ -23,6 +23,39 @@ func Line(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// IsLine reports whether s is already as Line leaves it, so that a
+// second cleaning (a renderer's, of text a builder cleaned) costs a scan
+// and no allocation.
+func IsLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if !utf8.ValidString(s) || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		if r < utf8.RuneSelf {
+			if r < 0x20 || r == 0x7f {
+				return false
+			}
+			continue
+		}
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '\ufeff' || r == '\u200b' || r == '\u200e' || r == '\u200f' {
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
+}
+
 // Paragraphs cleans multi-line text: NFC, control characters other than
 // tab and newline removed, CRLF and CR turned into LF, trailing spaces of
 // each line and blank lines at both ends trimmed.

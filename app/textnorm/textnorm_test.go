@@ -73,7 +73,29 @@ func FuzzLine(f *testing.F) {
 				t.Fatalf("not NFC: %q", out)
 			}
 		}
+		// IsLine is exactly "Line leaves it unchanged".
+		if l := Line(s); !IsLine(l) {
+			t.Fatalf("IsLine(Line(%q)) = false for %q", s, l)
+		}
+		if IsLine(s) && Line(s) != s {
+			t.Fatalf("IsLine(%q) but Line gives %q", s, Line(s))
+		}
 	})
+}
+
+func TestIsLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": true, "Đảng ủy Sở": true, "a b": true, "“Dân vận khéo”": true,
+		" a": false, "a ": false, "a  b": false, "a\tb": false, "a\nb": false, "a\u00a0b": false,
+		"a\u200bb": false, "\ufeffa": false, "a\x7f": false, "\xff": false, norm.NFD.String("Việt"): false, "a\u3000b": false,
+	} {
+		if got := IsLine(s); got != want {
+			t.Errorf("IsLine(%q) = %v, want %v", s, got, want)
+		}
+		if got := IsLine(s); got && Line(s) != s {
+			t.Errorf("IsLine(%q) but Line changes it", s)
+		}
+	}
 }
 
 func TestIdentity(t *testing.T) {

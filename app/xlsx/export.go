@@ -8,6 +8,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/app/compose"
+	"baocao/app/doc"
 	"baocao/app/draft"
 	"baocao/app/report"
 )
@@ -111,43 +113,22 @@ type column struct {
 	group  string // a title over this and the next columns of the same group ("Năm sinh" over "Nam | Nữ")
 }
 
+// honoreeColumns returns the columns of the sheet of list: doc's one list
+// of honoree columns, as a workbook keeps them (every column of the kind,
+// filled or not, for the office to fill in), and "Nguồn" when withSource.
 func honoreeColumns(kind Kind, list []report.Honoree, withSource bool) []column {
-	name := "Họ và tên"
-	if kind == Collective {
-		name = "Tên tập thể"
-	}
-	hasPosition := kind == Individual
-	for _, h := range list {
-		if h.Position != "" {
-			hasPosition = true
-			break
-		}
-	}
-	cols := []column{{FieldNumber, "STT", 6, true, ""}, {FieldName, name, 26, false, ""}}
-	if b := report.BirthColumns(list); kind == Individual {
-		if b.ByGender {
-			cols = append(cols, column{FieldMale, "Nam", 7, true, "Năm sinh"}, column{FieldFemale, "Nữ", 7, true, "Năm sinh"})
-		}
-		if b.Year {
-			cols = append(cols, column{FieldBirthYear, "Năm sinh", 8, true, ""})
-		}
-		if b.Gender {
-			cols = append(cols, column{FieldGender, "Giới tính", 8, true, ""})
-		}
-	}
-	if hasPosition {
-		cols = append(cols, column{FieldPosition, "Chức vụ", 16, false, ""})
-	}
-	cols = append(cols,
-		column{FieldUnit, "Đơn vị", 24, false, ""},
-		column{FieldAchievement, "Thành tích", 42, false, ""},
-		column{FieldAward, "Hình thức khen thưởng", 15, true, ""},
-		column{FieldNote, "Ghi chú", 14, false, ""},
-	)
-	if withSource {
-		cols = append(cols, column{FieldSource, "Nguồn", 18, false, ""})
+	var cols []column
+	for _, c := range compose.HonoreeColumns(list, kind == Collective, doc.Sheet, withSource) {
+		cols = append(cols, column{field: columnFields[c.Key], title: c.Head, width: c.SheetWidth, center: c.Centre, group: c.Group})
 	}
 	return cols
+}
+
+// columnFields are the workbook's fields of doc's column keys.
+var columnFields = map[string]Field{
+	doc.KeyNumber: FieldNumber, doc.KeyName: FieldName, doc.KeyMale: FieldMale, doc.KeyFemale: FieldFemale,
+	doc.KeyBirthYear: FieldBirthYear, doc.KeyGender: FieldGender, doc.KeyPosition: FieldPosition, doc.KeyUnit: FieldUnit,
+	doc.KeyAchievement: FieldAchievement, doc.KeyAward: FieldAward, doc.KeyNote: FieldNote, doc.KeySource: FieldSource,
 }
 
 // grouped reports whether any column has a title over it, which takes
