@@ -178,11 +178,22 @@ func (s *Server) handle(conn net.Conn) {
 	if err != nil {
 		return
 	}
-	var m message
-	if json.Unmarshal(line, &m) != nil || len(m.Open) == 0 {
+	paths := parse(line)
+	if len(paths) == 0 {
 		return
 	}
-	paths := make([]string, 0, len(m.Open))
+	s.open(paths)
+	_, _ = conn.Write([]byte("ok\n"))
+}
+
+// parse returns the absolute paths of a message, or none when it is not
+// one of ours.
+func parse(line []byte) []string {
+	var m message
+	if json.Unmarshal(line, &m) != nil {
+		return nil
+	}
+	var paths []string
 	for _, p := range m.Open {
 		if p != "" && filepath.IsAbs(p) {
 			// Kept byte for byte (not NFC): a name stored decomposed
@@ -190,11 +201,7 @@ func (s *Server) handle(conn net.Conn) {
 			paths = append(paths, p)
 		}
 	}
-	if len(paths) == 0 {
-		return
-	}
-	s.open(paths)
-	_, _ = conn.Write([]byte("ok\n"))
+	return paths
 }
 
 // Close stops listening and removes the socket file.

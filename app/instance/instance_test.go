@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -231,6 +232,27 @@ func TestPath(t *testing.T) {
 		t.Setenv("BAOCAO_CONFIG_DIR", "")
 		if p, err := Path(); err == nil {
 			t.Errorf("Path() = %q for a path past the limit, want an error", p)
+		}
+	})
+}
+
+// FuzzParse: whatever another process sends, parse does not panic and
+// hands over only absolute paths, no more than were sent.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"open":["/tmp/Báo cáo 2016.bcdv"]}`))
+	f.Add([]byte(`{"open":["relative.bcdv", "", "/a"]}`))
+	f.Add([]byte(`{"open":null}`))
+	f.Add([]byte(`{"open":[1,2]}`))
+	f.Add([]byte("not json"))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		paths := parse(line)
+		if n := strings.Count(string(line), `"`) / 2; len(paths) > n {
+			t.Fatalf("parse(%q) handed over %d paths from %d strings", line, len(paths), n)
+		}
+		for _, p := range paths {
+			if !filepath.IsAbs(p) {
+				t.Fatalf("parse(%q) handed over %q, not absolute", line, p)
+			}
 		}
 	})
 }
