@@ -37,6 +37,9 @@ type sheetUI struct {
 	tab         *container.TabItem
 }
 
+// gridColumnWidth fits a column's letter and menu ("B  Họ và tên / Tên tập…").
+const gridColumnWidth = 184
+
 // buildSheets makes a tab for each sheet.
 func (d *importDialog) buildSheets(raw []xlsx.SheetRows, res *xlsx.Result) {
 	d.bySheet = map[string]*sheetUI{}
@@ -117,7 +120,7 @@ func (su *sheetUI) build() {
 	}
 	su.grid.SetColumnWidth(-1, 64)
 	for c := 0; c < su.ncols; c++ {
-		su.grid.SetColumnWidth(c, 170)
+		su.grid.SetColumnWidth(c, gridColumnWidth)
 	}
 
 	controls := container.NewVBox(container.NewHBox(
@@ -177,7 +180,7 @@ func (su *sheetUI) update(sh *xlsx.Sheet) {
 func (su *sheetUI) setFieldAt(c int, f xlsx.Field) {
 	for c >= len(su.fields) {
 		su.fields = append(su.fields, 0)
-		su.grid.SetColumnWidth(len(su.fields)-1, 170)
+		su.grid.SetColumnWidth(len(su.fields)-1, gridColumnWidth)
 	}
 	su.ncols = len(su.fields)
 	su.fields[c] = f
@@ -381,15 +384,20 @@ func (su *sheetUI) newHeader() fyne.CanvasObject {
 	l.Alignment = fyne.TextAlignTrailing
 	s := newColumnSelect()
 	s.Options = columnChoices()
-	return container.NewStack(l, s)
+	letter := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}) // as Excel names the column
+	return container.NewStack(l, container.NewBorder(nil, nil, letter, nil, s))
 }
 
 func (su *sheetUI) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	l, s := box.Objects[0].(*widget.Label), box.Objects[1].(*columnSelect)
+	menu := box.Objects[1].(*fyne.Container)
+	l, s := box.Objects[0].(*widget.Label), menu.Objects[0].(*columnSelect)
+	letter := menu.Objects[1].(*widget.Label)
 	switch {
 	case id.Row < 0 && id.Col >= 0: // the column's menu
 		l.Hide()
+		letter.SetText(columnLetters(id.Col))
+		menu.Show()
 		s.col = id.Col
 		s.OnChanged = nil
 		choice := ""
@@ -404,15 +412,15 @@ func (su *sheetUI) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 			s.Disable() // a header row first: the reader needs it
 		}
 		s.OnChanged = func(choice string) { su.setField(s.col, fieldOf(choice)) }
-		s.Show()
 	case id.Col < 0 && id.Row >= 0: // the row's number
-		s.Hide()
+		menu.Hide()
+		s.col = -1
 		l.TextStyle.Bold = id.Row+1 == su.header
 		l.SetText(strconv.Itoa(id.Row + 1))
 		l.Show()
 	default:
-		s.Hide()
-		l.SetText(columnLetters(max(id.Col, 0)))
+		menu.Hide()
+		s.col = -1
 		l.Hide()
 	}
 }
