@@ -169,6 +169,10 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 			} else if k.Name == fyne.KeyRight && pos < n {
 				pos++
 			}
+			// widget.Entry's own move (it shows the cursor steadily while
+			// it moves), then the exact place: Fyne's steps by row and
+			// column miss a place where a long word is broken.
+			e.Entry.TypedKey(k)
 			e.show(pos, true)
 			return
 		}
