@@ -194,8 +194,7 @@ type counts struct {
 func (d *Data) count() counts {
 	fields := d.FieldList()
 	c := counts{field: make([]int, len(fields))}
-	// Entries share a few spellings of a field; fold each spelling once.
-	fieldIdx := make(map[string]int, len(fields))
+	fieldIdx := d.fieldIndexer()
 	for _, e := range d.Register {
 		k := 0
 		switch e.Kind {
@@ -211,12 +210,7 @@ func (d *Data) count() counts {
 				c.kindStage[k][s]++
 			}
 		}
-		i, ok := fieldIdx[e.Field]
-		if !ok {
-			i = d.FieldIndex(e.Field)
-			fieldIdx[e.Field] = i
-		}
-		if i >= 0 {
+		if i := fieldIdx(e.Field); i >= 0 {
 			c.field[i]++
 		}
 		if rank >= 2 {

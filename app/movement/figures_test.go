@@ -303,3 +303,19 @@ func BenchmarkFigures5000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidate5000: checking a register of 5,000 entries, as the
+// window does after each change.
+func BenchmarkValidate5000(b *testing.B) {
+	d := &Data{}
+	for i := range 5000 {
+		d.Register = append(d.Register, Entry{Name: fmt.Sprintf("Mô hình %d", i), Unit: fmt.Sprintf("Đơn vị %d", i%40),
+			Kind: Kinds[i%2], Stage: StageRecognised, Level: LevelGrassroots, Field: DefaultFields[i%4], StartYear: 2015})
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if ps := d.Validate(2016); len(ps) != 0 {
+			b.Fatal(ps)
+		}
+	}
+}

@@ -207,6 +207,28 @@ func (d *Data) FieldIndex(f string) int {
 	return -1
 }
 
+// fieldIndexer returns FieldIndex with the list folded once and each
+// spelling folded once: entries share a few spellings of a field.
+func (d *Data) fieldIndexer() func(string) int {
+	list := d.FieldList()
+	keys := make(map[string]int, len(list))
+	for i := len(list) - 1; i >= 0; i-- {
+		keys[fieldKey(list[i])] = i
+	}
+	cache := map[string]int{}
+	return func(f string) int {
+		if i, ok := cache[f]; ok {
+			return i
+		}
+		i, ok := keys[fieldKey(f)]
+		if !ok {
+			i = -1
+		}
+		cache[f] = i
+		return i
+	}
+}
+
 // fieldKey folds a field's name for matching: "Văn hóa - Xã hội" and
 // "văn hoá – xã hội" are one field ("vanhoaxahoi").
 func fieldKey(s string) string {
