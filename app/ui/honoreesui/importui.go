@@ -296,11 +296,15 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 	res.KeepRows(d.kept...) // the rows the user kept before reading again
 	d.res = res
 	d.lines = d.lines[:0]
-	notes := map[[2]any]string{} // by sheet and line: the namesake notes
+	type at struct {
+		sheet string
+		line  int
+	}
+	notes := map[at]string{} // the namesake notes, by row
 	for _, n := range res.Namesakes {
 		for _, ref := range []xlsx.Ref{n.First, n.Second} {
 			if ref.Draft == 0 {
-				k := [2]any{ref.Sheet, ref.Line}
+				k := at{ref.Sheet, ref.Line}
 				notes[k] = strings.Join(nonEmpty(notes[k], n.Note), " ")
 			}
 		}
@@ -309,7 +313,7 @@ func (d *importDialog) setResult(res *xlsx.Result) {
 		h := &r.Honoree
 		ln := previewLine{state: lineAdd, row: i, sheet: r.Sheet, line: r.Line, kind: r.Kind, name: h.Name, unit: h.Unit}
 		facts := strings.Join(nonEmpty(birthText(*h), h.Position, h.Achievement, h.Award, h.Note), " · ")
-		switch note := notes[[2]any{r.Sheet, r.Line}]; {
+		switch note := notes[at{r.Sheet, r.Line}]; {
 		case r.DuplicateOf != "":
 			ln.state = lineDuplicate
 			if r.Keep {

@@ -162,11 +162,7 @@ func (l *list) changed() {
 // people (report.HonoreePairs).
 func (l *list) pairOf(i int) (report.HonoreePair, bool) {
 	if l.pairs == nil {
-		l.pairs = map[int][]report.HonoreePair{}
-		for _, p := range report.HonoreePairs(*l.items) {
-			l.pairs[p.First] = append(l.pairs[p.First], p)
-			l.pairs[p.Second] = append(l.pairs[p.Second], p)
-		}
+		l.buildPairs()
 	}
 	for _, p := range l.pairs[i] {
 		if !p.Confirmed {
@@ -174,6 +170,47 @@ func (l *list) pairOf(i int) (report.HonoreePair, bool) {
 		}
 	}
 	return report.HonoreePair{}, false
+}
+
+// buildPairs finds the pairs of rows with one name and unit. Rows whose
+// name and unit differ even folded loosely cannot pair (report.PersonKey
+// is stricter), so only the few rows that share a loose key are given to
+// report.HonoreePairs: a list of 10,000 people costs milliseconds.
+func (l *list) buildPairs() {
+	items := *l.items
+	l.pairs = map[int][]report.HonoreePair{}
+	first := make(map[string]int, len(items))
+	candidate := make([]bool, len(items))
+	for i := range items {
+		k := looseKey(items[i].Name) + "\x00" + looseKey(items[i].Unit)
+		if j, ok := first[k]; ok {
+			candidate[i], candidate[j] = true, true
+		} else {
+			first[k] = i
+		}
+	}
+	var index []int
+	var some []report.Honoree
+	for i, c := range candidate {
+		if c {
+			index = append(index, i)
+			some = append(some, items[i])
+		}
+	}
+	for _, p := range report.HonoreePairs(some) {
+		p.First, p.Second = index[p.First], index[p.Second]
+		l.pairs[p.First] = append(l.pairs[p.First], p)
+		l.pairs[p.Second] = append(l.pairs[p.Second], p)
+	}
+}
+
+// looseKey folds s as a search does (foldFast), spacing ignored.
+func looseKey(s string) string {
+	s = foldFast(s)
+	if strings.Contains(s, "  ") || strings.TrimSpace(s) != s || strings.ContainsAny(s, "\t\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // hasBirth reports whether some honoree has a year of birth, and whether

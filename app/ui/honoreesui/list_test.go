@@ -140,3 +140,41 @@ func BenchmarkFirstSearch10000(b *testing.B) {
 		l.setQuery("nguyen van")
 	}
 }
+
+// TestPairsMatchReport: the pairs the table marks are those of
+// report.HonoreePairs over the whole list, though only rows of one loose
+// name and unit are compared.
+func TestPairsMatchReport(t *testing.T) {
+	items := []report.Honoree{
+		{Name: "Nguyễn Văn An", Unit: "Phòng A", BirthYear: 1975},
+		{Name: "Lê Thị Bình", Unit: "Phòng B"},
+		{Name: "NGUYỄN VĂN  AN", Unit: "phòng a", BirthYear: 1988},
+		{Name: "Nguyen Van An", Unit: "Phong A"}, // no marks: another name for the report
+		{Name: "Lê Thị Bình", Unit: "Phòng B"},   // a repeat
+		{Name: "Nguyễn Văn Ân", Unit: "Phòng A"},
+	}
+	items = append(items, officeList(500)...)
+	l := newList(Individuals, &items)
+	want := map[int][]report.HonoreePair{}
+	for _, p := range report.HonoreePairs(items) {
+		want[p.First] = append(want[p.First], p)
+		want[p.Second] = append(want[p.Second], p)
+	}
+	if len(want) == 0 {
+		t.Fatal("the list has no pairs; fix the test")
+	}
+	for i := range items {
+		p, ok := l.pairOf(i)
+		var w report.HonoreePair
+		wok := false
+		for _, q := range want[i] {
+			if !q.Confirmed {
+				w, wok = q, true
+				break
+			}
+		}
+		if ok != wok || p != w {
+			t.Errorf("row %d (%s): pair %+v %v, want %+v %v", i, items[i].Name, p, ok, w, wok)
+		}
+	}
+}

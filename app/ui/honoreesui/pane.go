@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,16 +18,17 @@ import (
 
 // pane is the table of one kind of honoree.
 type pane struct {
-	v        *View
-	kind     Kind
-	list     *list
-	cols     []column
-	table    *keyTable
-	empty    *widget.Label
-	obj      fyne.CanvasObject
-	selected int // report index of the selected row, -1 for none
-	selCol   int // the column clicked in it
-	sttWidth float32
+	v         *View
+	kind      Kind
+	list      *list
+	cols      []column
+	table     *keyTable
+	empty     *widget.Label
+	obj       fyne.CanvasObject
+	selected  int // report index of the selected row, -1 for none
+	selCol    int // the column clicked in it
+	sttWidth  float32
+	sttDigits int // the widest number sttWidth was measured for
 }
 
 // keyTable is the table with two keys of its own: Delete deletes the
@@ -184,12 +186,39 @@ func (p *pane) refresh() {
 // row 10000 reads "10000" and not "100…".
 func (p *pane) fitSTT() {
 	digits := len(strconv.Itoa(max(p.list.total(), 1)))
-	text := fyne.MeasureText(strings.Repeat("0", digits), theme.TextSize(), fyne.TextStyle{})
-	w := max(columnWidths[colSTT], float32(math.Ceil(float64(text.Width+2*theme.InnerPadding()+theme.Padding()))))
+	if digits == p.sttDigits && p.sttWidth > 0 {
+		return
+	}
+	p.sttDigits = digits
+	w := max(columnWidths[colSTT], digitsWidth(digits))
 	if w != p.sttWidth {
 		p.sttWidth = w
 		p.table.SetColumnWidth(0, w)
 	}
+}
+
+// digitsWidth is the width of a cell showing a number of n digits. Text
+// measuring is slow the first time for each text, so the widths are kept.
+func digitsWidth(n int) float32 {
+	size := theme.TextSize()
+	key := [2]float32{float32(n), size}
+	digitWidths.Lock()
+	defer digitWidths.Unlock()
+	if w, ok := digitWidths.m[key]; ok {
+		return w
+	}
+	text := fyne.MeasureText(strings.Repeat("0", n), size, fyne.TextStyle{})
+	w := float32(math.Ceil(float64(text.Width + 2*theme.InnerPadding() + theme.Padding())))
+	if digitWidths.m == nil {
+		digitWidths.m = map[[2]float32]float32{}
+	}
+	digitWidths.m[key] = w
+	return w
+}
+
+var digitWidths struct {
+	sync.Mutex
+	m map[[2]float32]float32
 }
 
 func (p *pane) emptyText() string {
