@@ -9,7 +9,10 @@
 // type.
 //
 // Whatever the mode, text that reaches an Entry by pasting, by SetText or
-// as decomposed (NFD) key strokes ends up in Unicode NFC.
+// as decomposed (NFD) key strokes ends up in Unicode NFC, and the text is
+// exactly what was typed, also where a line wraps (see Entry). Tab and
+// Shift+Tab move the focus out of every Entry, multi-line ones too; no
+// tab character gets into the text.
 package vnentry
 
 import (
