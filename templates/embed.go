@@ -9,3 +9,10 @@ import "embed"
 //
 //go:embed *.json
 var Builtin embed.FS
+
+// Decisions holds the texts of the decision on commendation, one file per
+// profile (decision/party.json, decision/state.json); the loader is
+// catalog.LoadDecision.
+//
+//go:embed decision/*.json
+var Decisions embed.FS

@@ -281,10 +281,11 @@ func validID(id string) bool {
 	return true
 }
 
-// Render fills the placeholders of text with data. A placeholder that does
+// Render fills the placeholders of text with data (a Data, or a
+// DecisionData for a decision template). A placeholder that does
 // not exist is an error, so a typing mistake in a template is caught when
 // it loads rather than printed on paper.
-func Render(text string, data Data) (string, error) {
+func Render(text string, data any) (string, error) {
 	if !strings.Contains(text, "{{") {
 		return text, nil
 	}

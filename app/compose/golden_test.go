@@ -9,9 +9,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"baocao/app/catalog"
 	"baocao/app/doc"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/templates"
 )
 
 // go test ./app/compose -run TestGolden -args -update rewrites testdata/.
@@ -35,6 +37,44 @@ var goldenCases = []struct {
 		r.Honorees.Placement = report.PlacementInline
 		return Report(r, ReportOptions{})
 	}},
+	{"decision-party", func() *doc.Document {
+		return mustDecision(sampleDecision(sample.Report()), DecisionOptions{BodyName: sampleBodyName})
+	}},
+	{"decision-state", func() *doc.Document {
+		r := stateSample()
+		r.IssuingBody = "SỞ VĂN HÓA VÀ THỂ THAO"
+		return mustDecision(sampleDecision(r), DecisionOptions{BodyName: "Sở Văn hóa và Thể thao"})
+	}},
+	{"decision-draft", func() *doc.Document {
+		r := sample.Report()
+		r.DraftRound = 1
+		return mustDecision(r, DecisionOptions{Draft: true})
+	}},
+}
+
+// sampleBodyName is the sample's issuing body in running text, as its
+// template gives it.
+const sampleBodyName = "Đảng ủy Sở Văn hóa và Thể thao"
+
+// sampleDecision gives r's decision a number and a date.
+func sampleDecision(r *report.Report) *report.Report {
+	r.Decision.Number = "12"
+	r.Decision.IssueDate = report.NewDate(2016, 11, 10)
+	return r
+}
+
+// mustDecision composes r's decision with the built-in template of its
+// profile.
+func mustDecision(r *report.Report, opts DecisionOptions) *doc.Document {
+	t, err := catalog.LoadDecision(templates.Decisions, r.Profile)
+	if err != nil {
+		panic(err)
+	}
+	d, err := Decision(r, t, opts)
+	if err != nil {
+		panic(err)
+	}
+	return d
 }
 
 // stateSample is the sample written as a state document.

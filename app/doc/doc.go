@@ -41,7 +41,8 @@ type Info struct {
 func (d *Document) Add(b ...Block) { d.Blocks = append(d.Blocks, b...) }
 
 // Block is one piece of a document. The concrete types are Header,
-// Title, Paragraph, Heading, List, Table, PageBreak, Appendix and Closing.
+// Title, Paragraph, Heading, List, Table, PageBreak, Appendix, Closing,
+// and for a decision Centred, Bases and Article.
 type Block interface {
 	// Type names the block in the JSON dump ("header", "paragraph", …).
 	Type() string
@@ -173,7 +174,30 @@ type Closing struct {
 	Signer          Line   `json:"signer"`
 }
 
+// Centred is a line set centred in bold between the title and the body of
+// a decision: its authority ("BAN THƯỜNG VỤ ĐẢNG ỦY …") or the word
+// before its articles ("QUYẾT ĐỊNH:").
+type Centred struct {
+	Line
+}
+
+// Bases are the legal bases of a decision ("Căn cứ …;"), a paragraph
+// each, set as the form says (Layout.Bases: italic in the state form).
+type Bases struct {
+	Items []Line `json:"items"`
+}
+
+// Article is one article of a decision: its number ("Điều 1.") in bold,
+// then its text.
+type Article struct {
+	Number string `json:"number"`
+	Line
+}
+
 func (Header) Type() string    { return "header" }
+func (Centred) Type() string   { return "centred" }
+func (Bases) Type() string     { return "bases" }
+func (Article) Type() string   { return "article" }
 func (Title) Type() string     { return "title" }
 func (Paragraph) Type() string { return "paragraph" }
 func (Heading) Type() string   { return "heading" }

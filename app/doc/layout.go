@@ -74,6 +74,12 @@ type Layout struct {
 	ListLabelGap  float64 // space between a list label and its text
 	HeadingSpaceB float64 // points before a section heading
 
+	// Decision: the centred lines (authority, "QUYẾT ĐỊNH:"), the legal
+	// bases and the articles' numbers.
+	Centred      Text
+	Bases        Text
+	ArticleLabel Text
+
 	// Honoree tables.
 	TableBody    Text
 	TableHead    Text

@@ -11,7 +11,9 @@ package doc
 // figures are still 36-HD/VPTW's.
 //
 // The draft mark "DỰ THẢO" / "DỰ THẢO LẦN 2" is set as the state form
-// sets it (see StateLayout), at the Party number's 14 pt.
+// sets it (see StateLayout), at the Party number's 14 pt. A decision's
+// legal bases are upright 14 pt, its authority line and "QUYẾT ĐỊNH:"
+// 14 pt bold.
 var PartyLayout = Layout{
 	Name:      "Hướng dẫn 36-HD/VPTW",
 	Rules:     "Hướng dẫn 36-HD/VPTW (2018); Quy định 399-QĐ/TW (09/01/2026)",
@@ -42,6 +44,10 @@ var PartyLayout = Layout{
 	PointHead:     Text{Size: 14, Style: Bold},
 	ListLabelGap:  1.5,
 	HeadingSpaceB: 6,
+
+	Centred:      Text{Size: 14, Style: Bold},
+	Bases:        Text{Size: 14, Style: Regular},
+	ArticleLabel: Text{Size: 14, Style: Bold},
 
 	TableBody:    Text{Size: 12, Style: Regular},
 	TableHead:    Text{Size: 12, Style: Bold},
@@ -76,6 +82,9 @@ var PartyLayout = Layout{
 // or "DỰ THẢO LẦN …" right under the number and symbol, in capitals,
 // 13–14 pt, upright, bold, in a rectangle with a single rule, which offices
 // still do. The mark is set so here, at the number's 13 pt.
+//
+// A decision (Phụ lục III): the legal bases italic 14 pt, one per line;
+// the authority line and "QUYẾT ĐỊNH:" 14 pt bold; "Điều 1." bold.
 var StateLayout = Layout{
 	Name:      "Nghị định 30/2020/NĐ-CP",
 	Rules:     "Nghị định 30/2020/NĐ-CP, Phụ lục I",
@@ -111,6 +120,10 @@ var StateLayout = Layout{
 	PointHead:     Text{Size: 14, Style: Bold},
 	ListLabelGap:  1.5,
 	HeadingSpaceB: 6,
+
+	Centred:      Text{Size: 14, Style: Bold},
+	Bases:        Text{Size: 14, Style: Italic},
+	ArticleLabel: Text{Size: 14, Style: Bold},
 
 	TableBody:    Text{Size: 12, Style: Regular},
 	TableHead:    Text{Size: 12, Style: Bold},

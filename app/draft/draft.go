@@ -30,11 +30,18 @@ const Format = "baocao-danvan/draft"
 // without it is still written as version 1, which older programs read;
 // one with it is written as version 2, which they refuse ("made by a
 // newer version") instead of opening it and losing the register on save.
-const Version = 2
+// Version 3 added the decision on commendation (report.Report.Decision:
+// its number, date, signer and bases), written so only when kept.
+const Version = 3
 
 // versionFor is the file version r needs.
 func versionFor(r *report.Report) int {
-	if r != nil && !r.Movement.IsZero() {
+	switch {
+	case r == nil:
+		return 1
+	case !r.Decision.IsZero():
+		return 3
+	case !r.Movement.IsZero():
 		return 2
 	}
 	return 1

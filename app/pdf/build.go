@@ -34,6 +34,16 @@ func (d *renderer) build() {
 			d.appendix(b)
 		case doc.Closing:
 			d.closing(b)
+		case doc.Centred:
+			d.centredLine(b)
+		case doc.Bases:
+			l := d.l
+			for _, it := range b.Items {
+				d.addPara(para{text: d.clean.src(it), font: l.Bases, x: l.MarginLeft, w: l.TextWidth(), first: l.FirstIndent,
+					justify: true, spacingBefore: l.ParaSpacing})
+			}
+		case doc.Article:
+			d.article(b)
 		default:
 			panic(fmt.Sprintf("pdf: no renderer for block %q", b.Type()))
 		}
@@ -223,6 +233,7 @@ type para struct {
 	first, rest   float64 // indents of the first and following lines
 	label         string
 	labelX        float64
+	labelFont     *Text // the label's font when not the text's
 	justify       bool
 	keepWithNext  bool
 	spacingBefore float64 // points
@@ -256,7 +267,11 @@ func (d *renderer) addPara(p para) {
 		justify := p.justify && !last
 		it := item{h: lh, draw: func(y float64) {
 			if label != "" {
-				d.text(p.x+p.labelX, y, lh, label, font)
+				lf := font
+				if p.labelFont != nil {
+					lf = *p.labelFont
+				}
+				d.text(p.x+p.labelX, y, lh, label, lf)
 			}
 			if justify {
 				d.justified(x, y, lh, w, ln, font)
@@ -301,6 +316,34 @@ func (d *renderer) heading(h doc.Heading) {
 		p.spacingBefore = l.ParaSpacing
 	}
 	d.addPara(p)
+}
+
+// centredLine lays out a decision's centred line (its authority, "QUYẾT
+// ĐỊNH:"), kept with what follows.
+func (d *renderer) centredLine(c doc.Centred) {
+	l := d.l
+	tw := l.TextWidth()
+	cx := l.MarginLeft + tw/2
+	lh := lineHeight(l.Centred, headerSpacing)
+	for i, ln := range d.fonts.balanced(d.clean.src(c.Line), l.Centred, tw*0.9) {
+		it := item{h: lh, keep: true, draw: func(y float64) { d.centred(cx, y, lh, ln, l.Centred) }}
+		if i == 0 {
+			it.before = l.ParaSpacing*ptToMM + d.spaceNext
+			d.spaceNext = 0
+		}
+		d.add(it)
+	}
+}
+
+// article lays out "Điều 1." in bold and the article's text after it, the
+// first line indented, the others from the margin.
+func (d *renderer) article(a doc.Article) {
+	l := d.l
+	label := d.clean.quiet(a.Number)
+	first := l.FirstIndent + d.fonts.width(label+" ", l.ArticleLabel.Style, l.ArticleLabel.Size)
+	lf := l.ArticleLabel
+	d.addPara(para{text: d.clean.src(a.Line), font: l.Body, x: l.MarginLeft, w: l.TextWidth(), first: first,
+		label: label, labelX: l.FirstIndent, labelFont: &lf, justify: true, spacingBefore: l.ParaSpacing})
 }
 
 // list lays out a numbered or bulleted list: the labels flush at the

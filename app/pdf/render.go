@@ -80,10 +80,20 @@ func Render(r *report.Report, w io.Writer, opts ...Options) (Result, error) {
 // WriteFile renders r into the file at path, atomically: the PDF goes to a
 // temporary file beside path and replaces path only once it is complete.
 func WriteFile(path string, r *report.Report, opts ...Options) (Result, error) {
+	return writeFile(path, func(w io.Writer) (Result, error) { return Render(r, w, opts...) })
+}
+
+// WriteDocumentFile renders d into the file at path, atomically, as
+// WriteFile does.
+func WriteDocumentFile(path string, d *doc.Document) (Result, error) {
+	return writeFile(path, func(w io.Writer) (Result, error) { return RenderDocument(d, w) })
+}
+
+func writeFile(path string, render func(io.Writer) (Result, error)) (Result, error) {
 	// Render into memory first: a failure then costs nothing on disk, and
 	// the file is written in one go.
 	var buf bytes.Buffer
-	res, err := Render(r, &buf, opts...)
+	res, err := render(&buf)
 	if err != nil {
 		return res, err
 	}

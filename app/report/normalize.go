@@ -35,6 +35,7 @@ func (r *Report) Normalize() {
 	r.Signature.Authority = line(r.Signature.Authority)
 	r.Signature.Position = line(r.Signature.Position)
 	r.Signature.Signer = line(r.Signature.Signer)
+	r.Decision.normalize()
 	r.DraftRound = max(r.DraftRound, 0) // a round below 1 means none
 	r.Movement.Normalize()
 }

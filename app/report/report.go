@@ -102,6 +102,10 @@ type Report struct {
 	Recipients []string  `json:"recipients"`
 	Signature  Signature `json:"signature"`
 
+	// Decision is what is kept of the decision on commendation issued
+	// with the report (its number, date, signer, bases).
+	Decision Decision `json:"decision,omitzero"`
+
 	// DraftRound is the round of the draft circulated for comment ("Dự
 	// thảo lần 2" → 2), printed in the "dự thảo" mark of a draft export;
 	// 0 when not given. The final export does not print it.

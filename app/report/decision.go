@@ -1,0 +1,100 @@
+package report
+
+import (
+	"strings"
+
+	"baocao/app/textnorm"
+)
+
+// Decision is what the draft keeps of the decision on commendation
+// (Quyết định khen thưởng) issued with the report: its own number, symbol,
+// date and signer, the legal bases when the office has edited them, and
+// which honorees it commends. Its other texts come from the decision
+// template of the report's profile.
+type Decision struct {
+	Number    string `json:"number,omitempty"`
+	Symbol    string `json:"symbol,omitempty"` // "" → the report's with QĐ for BC ("BC/ĐU" → "QĐ/ĐU")
+	IssueDate Date   `json:"issueDate,omitzero"`
+	// Authority is the authority line ("BAN THƯỜNG VỤ ĐẢNG ỦY …"); "" →
+	// the template's.
+	Authority string    `json:"authority,omitempty"`
+	Signature Signature `json:"signature,omitzero"` // empty lines → the template's, the report's signer
+	// Bases are the legal bases, one per line ("Căn cứ …;"); nil → the
+	// template's defaults. Rules change (Quy định 24-QĐ/TW gave way to
+	// 294-QĐ/TW in 2025): an office follows by editing them.
+	Bases []string `json:"bases,omitempty"`
+	// Scope says which honorees it commends: ScopeOwn (the default) or
+	// ScopeAll.
+	Scope DecisionScope `json:"scope,omitempty"`
+}
+
+// DecisionScope says which honorees a decision commends.
+type DecisionScope string
+
+const (
+	// ScopeOwn: those whose award is this body's own (Giấy khen); a
+	// higher award (Bằng khen …) goes up in a proposal instead.
+	ScopeOwn DecisionScope = ""
+	// ScopeAll: every honoree of the report.
+	ScopeAll DecisionScope = "all"
+)
+
+// IsZero reports whether nothing of the decision is kept yet.
+func (d Decision) IsZero() bool {
+	return d.Number == "" && d.Symbol == "" && d.IssueDate.IsZero() && d.Authority == "" &&
+		d.Signature == (Signature{}) && d.Bases == nil && d.Scope == ""
+}
+
+// OwnAward reports whether award is one the issuing body gives itself: a
+// Giấy khen ("Giấy khen", "giấy khen của Đảng ủy"), not a Bằng khen or a
+// higher award.
+func OwnAward(award string) bool {
+	return strings.HasPrefix(textnorm.Key(award), "giay khen")
+}
+
+// DecisionHonorees returns the collectives and individuals the decision
+// commends, in the order of the report's lists.
+func (r *Report) DecisionHonorees() (collectives, individuals []Honoree) {
+	pick := func(list []Honoree) []Honoree {
+		var out []Honoree
+		for _, h := range list {
+			if r.Decision.Scope == ScopeAll || OwnAward(h.Award) {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	return pick(r.Honorees.Collectives), pick(r.Honorees.Individuals)
+}
+
+// DecisionSymbol is the decision's symbol: the one kept, or the report's
+// with "QĐ" for its leading "BC" ("BC/ĐU" → "QĐ/ĐU", "BC-SVHTT" →
+// "QĐ-SVHTT").
+func (r *Report) DecisionSymbol() string {
+	if s := strings.TrimSpace(r.Decision.Symbol); s != "" {
+		return s
+	}
+	s := strings.TrimSpace(r.Symbol)
+	if rest, ok := strings.CutPrefix(s, "BC"); ok {
+		return "QĐ" + rest
+	}
+	return s
+}
+
+// AsDecision returns a copy of r numbered and dated as its decision, so
+// that the decision's header reads its number line, place and date the
+// way the report's does.
+func (r *Report) AsDecision() *Report {
+	c := *r
+	c.Number, c.Symbol, c.IssueDate = r.Decision.Number, r.DecisionSymbol(), r.Decision.IssueDate
+	return &c
+}
+
+func (d *Decision) normalize() {
+	line := textnorm.Line
+	d.Number, d.Symbol, d.Authority = line(d.Number), line(d.Symbol), line(d.Authority)
+	d.Signature = Signature{line(d.Signature.Authority), line(d.Signature.Position), line(d.Signature.Signer)}
+	for i := range d.Bases {
+		d.Bases[i] = line(d.Bases[i])
+	}
+}

@@ -1,0 +1,63 @@
+package report
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestOwnAward(t *testing.T) {
+	for award, want := range map[string]bool{
+		"Giấy khen": true, "giấy khen của Đảng ủy": true, "GIẤY KHEN": true, " Giay khen": true,
+		"Bằng khen": false, "Bằng khen của UBND Thành phố": false, "": false, "Chiến sĩ thi đua": false,
+	} {
+		if got := OwnAward(award); got != want {
+			t.Errorf("OwnAward(%q) = %v, want %v", award, got, want)
+		}
+	}
+}
+
+func TestDecisionSymbol(t *testing.T) {
+	tests := []struct{ symbol, kept, want string }{
+		{"BC/ĐU", "", "QĐ/ĐU"},
+		{"BC-SVHTT", "", "QĐ-SVHTT"},
+		{"BC-SVHTT", "QĐ-VP", "QĐ-VP"},
+		{"TTr/ĐU", "", "TTr/ĐU"},
+	}
+	for _, tc := range tests {
+		r := &Report{Symbol: tc.symbol, Decision: Decision{Symbol: tc.kept}}
+		if got := r.DecisionSymbol(); got != tc.want {
+			t.Errorf("%q kept %q: %q, want %q", tc.symbol, tc.kept, got, tc.want)
+		}
+	}
+}
+
+// TestDecisionKept: the decision's number, date and signer survive a
+// round trip through JSON, and an untouched decision is not written.
+func TestDecisionKept(t *testing.T) {
+	r := &Report{Profile: ProfileParty, Number: "45", Symbol: "BC/ĐU"}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "decision") {
+		t.Errorf("an empty decision is written: %s", b)
+	}
+	r.Decision = Decision{Number: "12", IssueDate: NewDate(2016, 11, 10), Signature: Signature{Signer: "Lê Văn Tám"}, Bases: []string{"Căn cứ A;"}, Scope: ScopeAll}
+	b, err = json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	d := back.Decision
+	if d.Number != "12" || d.IssueDate.String() != "2016-11-10" || d.Signature.Signer != "Lê Văn Tám" || len(d.Bases) != 1 || d.Scope != ScopeAll {
+		t.Errorf("decision after a round trip: %+v", d)
+	}
+	dr := back.AsDecision()
+	if dr.NumberLine() != "Số 12-QĐ/ĐU" || back.NumberLine() != "Số 45-BC/ĐU" {
+		t.Errorf("decision %q, report %q", dr.NumberLine(), back.NumberLine())
+	}
+}
