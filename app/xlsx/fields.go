@@ -106,18 +106,7 @@ func (f Field) Label() string {
 
 // ParseField accepts a field's command-line name ("name") or, ignoring
 // case and diacritics, its Vietnamese title ("Đơn vị").
-func ParseField(s string) (Field, bool) {
-	k := textnorm.Key(s)
-	for f, n := range fieldNames {
-		if k == n {
-			return f, true
-		}
-	}
-	if f := matchHeader(s); f != 0 {
-		return f, true
-	}
-	return 0, false
-}
+func ParseField(s string) (Field, bool) { return honoreeRecords.parseField(s) }
 
 // Mapping maps fields to columns, numbered from 0 (column A).
 type Mapping map[Field]int
@@ -143,36 +132,7 @@ func (m Mapping) Column(f Field) (int, bool) {
 // ParseMapping reads a mapping such as "name=C,unit=E" or "name=3": each
 // field by its command-line name or Vietnamese title, each column by its
 // letters or its number counted from 1.
-func ParseMapping(s string) (Mapping, error) {
-	m := Mapping{}
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		name, col, ok := strings.Cut(part, "=")
-		if !ok {
-			return nil, fmt.Errorf("“%s” thiếu dấu =; viết theo dạng name=C,unit=E", strings.TrimSpace(part))
-		}
-		f, ok := ParseField(name)
-		if !ok {
-			return nil, fmt.Errorf("không biết cột “%s”; dùng một trong: %s", strings.TrimSpace(name), fieldList())
-		}
-		c, err := parseColumn(col)
-		if err != nil {
-			return nil, err
-		}
-		m[f] = c
-	}
-	if len(m) == 0 {
-		return nil, fmt.Errorf("cách ghép cột đang trống; viết theo dạng name=C,unit=E")
-	}
-	return m, nil
-}
-
-func fieldList() string {
-	var s []string
-	for _, f := range Fields {
-		s = append(s, f.String())
-	}
-	return strings.Join(s, ", ")
-}
+func ParseMapping(s string) (Mapping, error) { return honoreeRecords.parseMapping(s) }
 
 func parseColumn(s string) (int, error) {
 	s = strings.TrimSpace(s)

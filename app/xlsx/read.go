@@ -227,6 +227,19 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 			res, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
 		}
 	}()
+	rd, err := readTables(data, opts, honoreeRecords)
+	if err != nil {
+		return nil, err
+	}
+	rd.res.existing = opts.Existing
+	rd.res.markRepeats(opts.Existing)
+	return rd.res, nil
+}
+
+// readTables reads every sheet of a workbook (already sniffed) as tables
+// of rk's records. It returns an error when no sheet has a header row rk
+// recognises.
+func readTables(data []byte, opts Options, rk *recordKind) (*reader, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
@@ -240,22 +253,20 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 		return nil, fmt.Errorf("%w (%v); hãy mở bằng Excel và lưu lại dạng “Excel Workbook (.xlsx)”", ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := &reader{opts: opts, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
+	rd := &reader{opts: opts, rk: rk, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
 	for _, name := range f.GetSheetList() {
 		if err := rd.sheet(f, name); err != nil {
 			return nil, err
 		}
 	}
-	if rd.res.Rows == nil && !rd.anyHeader() {
+	if rd.taken == 0 && !rd.anyHeader() {
 		var why []string
 		for _, s := range rd.res.Sheets {
 			why = append(why, fmt.Sprintf("trang “%s”: %s", s.Name, s.Problem))
 		}
-		return nil, fmt.Errorf("%w (%s); hãy kiểm tra tệp có bảng danh sách với dòng tiêu đề như “STT, Họ và tên, Chức vụ, Đơn vị …” trong %d dòng đầu, hoặc chỉ rõ dòng tiêu đề và các cột", ErrNoHeader, strings.Join(why, "; "), headerSearch)
+		return nil, fmt.Errorf("%w (%s); hãy kiểm tra tệp có bảng danh sách với dòng tiêu đề như “%s” trong %d dòng đầu, hoặc chỉ rõ dòng tiêu đề và các cột", rk.errNoHeader, strings.Join(why, "; "), rk.example, headerSearch)
 	}
-	rd.res.existing = opts.Existing
-	rd.res.markRepeats(opts.Existing)
-	return rd.res, nil
+	return rd, nil
 }
 
 // sniff recognises the files that are not .xlsx workbooks before excelize
@@ -295,7 +306,9 @@ func ole2Kind(data []byte) error {
 
 type reader struct {
 	opts   Options
-	res    *Result
+	rk     *recordKind         // what the rows are
+	taken  int                 // records taken, all sheets
+	res    *Result             // the sheets and skipped rows (and, for honorees, the rows)
 	total  int                 // rows read so far, all sheets
 	merges map[string][]string // merged ranges by sheet
 }
@@ -394,9 +407,9 @@ func cell(row []string, c int) string {
 // that names the name and another field (a second table further down
 // has its own header, read with the rows). It returns the row index
 // (from 0) and the mapping, or -1.
-func detectHeader(rows [][]string) (int, Mapping) {
+func (rk *recordKind) detectHeader(rows [][]string) (int, Mapping) {
 	for i := 0; i < len(rows) && i < headerSearch; i++ {
-		if m := headerMapping(rows[i]); isHeader(m) {
+		if m := rk.headerMapping(rows[i]); isHeader(m) {
 			return i, m
 		}
 	}
@@ -414,12 +427,18 @@ func isHeader(m Mapping) bool {
 // name the same field, an exact title beats a loose one ("Đơn vị công
 // tác" beats "Đơn vị đề nghị"), then the leftmost wins. "Tên đơn vị"
 // beside a column of persons' names is the unit.
-func headerMapping(row []string) Mapping {
+func headerMapping(row []string) Mapping { return mappingBy(matchHeaderScore, row) }
+
+// headerMapping is [headerMapping] for rk's fields.
+func (rk *recordKind) headerMapping(row []string) Mapping { return mappingBy(rk.match, row) }
+
+// mappingBy maps the cells of row by the header matcher match.
+func mappingBy(match func(string) (Field, int), row []string) Mapping {
 	m := Mapping{}
 	var score [fieldEnd]int
 	unitName := -1
 	for c, v := range row {
-		f, sc := matchHeaderScore(v)
+		f, sc := match(v)
 		if f == 0 {
 			continue
 		}
@@ -512,12 +531,12 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	if ov.HeaderRow > 0 {
 		header = ov.HeaderRow - 1
 		if header < len(rows) {
-			cols = headerMapping(rows[header])
+			cols = rd.rk.headerMapping(rows[header])
 		} else {
 			cols = Mapping{}
 		}
 	} else {
-		header, cols = detectHeader(rows)
+		header, cols = rd.rk.detectHeader(rows)
 	}
 	if len(ov.Columns) > 0 && header >= 0 {
 		for f, c := range ov.Columns {
@@ -539,9 +558,9 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	case header < 0 && len(ov.Columns) > 0:
 		sh.Problem = "đã chỉ rõ các cột nhưng chưa chỉ rõ dòng tiêu đề; hãy cho biết dòng tiêu đề (số dòng, tính từ 1)"
 	case header < 0:
-		sh.Problem = fmt.Sprintf("không thấy dòng tiêu đề có cột “Họ và tên” hoặc “Tên tập thể” trong %d dòng đầu", headerSearch)
+		sh.Problem = fmt.Sprintf("không thấy dòng tiêu đề có cột %s trong %d dòng đầu", rd.rk.nameTitles, headerSearch)
 	case !hasField(cols, FieldName):
-		sh.Problem = fmt.Sprintf("dòng tiêu đề %d không có cột họ và tên / tên tập thể; hãy chỉ rõ cột (ví dụ name=C)", header+1)
+		sh.Problem = fmt.Sprintf("dòng tiêu đề %d không có cột %s; hãy chỉ rõ cột (ví dụ name=C)", header+1, rd.rk.nameWords)
 	}
 	if sh.Problem != "" {
 		rd.res.Sheets = append(rd.res.Sheets, sh)
@@ -549,7 +568,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	}
 	last := header
 	if ov.HeaderRow == 0 {
-		last = subHeaders(rows, header, cols, ov.Columns)
+		last = rd.rk.subHeaders(rows, header, cols, ov.Columns)
 	}
 	// Rows of data above the header are not taken, but listed.
 	for r := 0; r < header; r++ {
@@ -579,6 +598,17 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 			}
 		}
 	}
+	rd.rows(&sh, rows, across, last+1, rd.rk.table(rd, &sh, rows, header, ov))
+	rd.res.Sheets = append(rd.res.Sheets, sh)
+	return nil
+}
+
+// honoreeTable prepares the reading of an honoree table: a note on a
+// column holding position and unit, and the kind of its rows from the
+// override, the name column's title, the sheet's name or the title above.
+func honoreeTable(rd *reader, sh *Sheet, rows [][]string, header int, ov Override) tableRows {
+	cols := sh.Columns
+	name := sh.Name
 	if c, ok := cols[FieldPosition]; ok && !hasField(cols, FieldUnit) && combinedPosition(sh.Titles[c]) {
 		sh.Notes = append(sh.Notes, fmt.Sprintf("cột %s “%s” gồm cả chức vụ và đơn vị: đã đưa vào Chức vụ, Đơn vị để trống (khi kiểm tra trùng, người cùng tên khác chức vụ là hai người); nếu cần, hãy tách thành hai cột rồi nhập lại", colName(c+1), sh.Titles[c]))
 	}
@@ -604,9 +634,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 			sh.Kind = Collective
 		}
 	}
-	rd.rows(&sh, rows, across, last+1, ov.Kind != 0)
-	rd.res.Sheets = append(rd.res.Sheets, sh)
-	return nil
+	return &honoreeRows{rd: rd, sh: sh, kind: sh.Kind, fixedKind: ov.Kind != 0}
 }
 
 func hasField(m Mapping, f Field) bool { _, ok := m[f]; return ok }
@@ -624,28 +652,30 @@ func columnUsed(m Mapping, c int) bool {
 // hold only header words (a header of two or three rows, merged titles
 // above sub-titles such as "Năm sinh" over "Nam | Nữ"), leaving the
 // fields and columns of fixed alone, and returns the last header row.
-func subHeaders(rows [][]string, header int, cols, fixed Mapping) int {
+func (rk *recordKind) subHeaders(rows [][]string, header int, cols, fixed Mapping) int {
 	last := header
-	for last+1 < len(rows) && last+1 < header+3 && headerOnly(rows[last+1]) {
+	for last+1 < len(rows) && last+1 < header+3 && rk.headerOnly(rows[last+1]) {
 		last++
-		for f, c := range headerMapping(rows[last]) {
+		for f, c := range rk.headerMapping(rows[last]) {
 			if !hasField(cols, f) && !columnUsed(cols, c) {
 				cols[f] = c
 			}
 		}
-		genderColumns(cols, fixed, rows[last])
+		if rk.subHeader != nil {
+			rk.subHeader(cols, fixed, rows[last])
+		}
 	}
 	return last
 }
 
 // headerOnly reports whether every non-empty cell of row is a header word.
-func headerOnly(row []string) bool {
+func (rk *recordKind) headerOnly(row []string) bool {
 	n := 0
 	for _, v := range row {
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
-		if matchHeader(v) == 0 {
+		if f, _ := rk.match(v); f == 0 {
 			return false
 		}
 		n++
@@ -653,10 +683,9 @@ func headerOnly(row []string) bool {
 	return n > 0
 }
 
-// rows turns the data rows of a sheet, from index start, into Rows and
-// Skips.
-func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start int, fixedKind bool) {
-	kind := sh.Kind
+// rows turns the data rows of a sheet, from index start, into records
+// (given to tbl) and Skips.
+func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start int, tbl tableRows) {
 	cols := sh.Columns
 	nameCol := cols[FieldName]
 	numCol, hasNum := cols[FieldNumber]
@@ -692,8 +721,8 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		// collectives, then the individuals) or repeats the header (a
 		// list pasted page by page): the columns are taken from it.
 		if !counted(num) && len(texts) >= 2 {
-			if m := headerMapping(row); isHeader(m) {
-				end := subHeaders(rows, i, m, nil)
+			if m := rd.rk.headerMapping(row); isHeader(m) {
+				end := rd.rk.subHeaders(rows, i, m, nil)
 				same := maps.Equal(m, cols) && headerKey(cell(row, m[FieldName])) == nameTitle
 				nameParts = splitName(row, across, i, m)
 				cols, nameCol = m, m[FieldName]
@@ -701,9 +730,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 				rawTitle = strings.TrimSpace(cell(row, nameCol))
 				nameTitle = headerKey(rawTitle)
 				footer, afterTotal = "", false
-				if k := nameHeaderKind(rawTitle); k != 0 && !fixedKind {
-					kind = k
-				}
+				tbl.header(rawTitle)
 				if same {
 					skip("dòng tiêu đề cột lặp lại")
 				} else {
@@ -757,15 +784,9 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 			}
 			merged := len(texts) == 1 && countNonEmpty(row) > 1
 			numbered := groupNumber.MatchString(num)
-			kindLine := name == "" && len(texts) == 1 && textKind(texts[0]) != 0
+			kindLine := len(texts) == 1 && tbl.headingWord(texts[0], name)
 			if merged || numbered || kindLine || (num == "" && len(texts) == 1 && nameHeading(name)) {
-				heading := textnorm.Line(texts[len(texts)-1])
-				if k := textKind(heading); k != 0 && !fixedKind {
-					kind = k
-					skip(fmt.Sprintf("dòng tiêu đề nhóm; các dòng sau là %s", k))
-				} else {
-					skip("dòng tiêu đề nhóm")
-				}
+				skip(tbl.heading(textnorm.Line(texts[len(texts)-1])))
 				afterTotal = false
 				continue
 			}
@@ -780,63 +801,110 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 			}
 		}
 		if name == "" {
-			skip("không có họ và tên / tên tập thể")
+			skip("không có " + rd.rk.nameWords)
 			continue
 		}
 		if onlyDigits.MatchString(name) {
-			skip("ô họ và tên / tên tập thể chỉ có chữ số")
+			skip("ô " + rd.rk.nameWords + " chỉ có chữ số")
 			continue
 		}
-		h := report.Honoree{Source: rd.opts.Source}
-		var person map[Field]string // the birth year and gender cells
-		tooLong := ""
-		for f, c := range cols {
-			v := cell(row, c)
-			if across[[2]int{i, c}] {
-				v = "" // copied from a merged cell to the left
-			}
-			if utf8.RuneCountInString(v) > MaxCellLength {
-				tooLong = fmt.Sprintf("ô %s dài quá %d ký tự", cellName(c+1, line), MaxCellLength)
-			}
-			switch f {
-			case FieldName:
-				h.Name = raw
-			case FieldPosition:
-				h.Position = v
-			case FieldUnit:
-				h.Unit = v
-			case FieldAchievement:
-				h.Achievement = v
-			case FieldAward:
-				h.Award = v
-			case FieldNote:
-				h.Note = v
-			case FieldSource:
-				if strings.TrimSpace(v) != "" {
-					h.Source = v
-				}
-			case FieldBirthYear, FieldGender, FieldMale, FieldFemale:
-				if person == nil {
-					person = map[Field]string{}
-				}
-				person[f] = v
-			}
-		}
-		if tooLong != "" {
+		if tooLong := longCell(row, cols, across, i); tooLong != "" {
 			skip(tooLong)
 			continue
 		}
-		if person != nil {
-			personFields(&h, person)
+		if why := tbl.record(row, i, raw, cols, across); why != "" {
+			skip(why)
+			continue
 		}
-		h.Normalize()
-		k := kind
-		if k == 0 {
-			k = guessKind(h)
-		}
-		rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, File: rd.opts.Source, Sheet: sh.Name, Line: line})
 		sh.Imported++
+		rd.taken++
 	}
+}
+
+// longCell names the first cell of a mapped column longer than
+// MaxCellLength, or returns "".
+func longCell(row []string, cols Mapping, across map[[2]int]bool, i int) string {
+	for _, c := range cols {
+		if across[[2]int{i, c}] {
+			continue
+		}
+		if v := cell(row, c); len(v) > MaxCellLength && utf8.RuneCountInString(v) > MaxCellLength {
+			return fmt.Sprintf("ô %s dài quá %d ký tự", cellName(c+1, i+1), MaxCellLength)
+		}
+	}
+	return ""
+}
+
+// honoreeRows takes the rows of an honoree table: their kind from the
+// header and the group headings, unless fixed.
+type honoreeRows struct {
+	rd        *reader
+	sh        *Sheet
+	kind      Kind
+	fixedKind bool
+}
+
+func (t *honoreeRows) header(title string) {
+	if k := nameHeaderKind(title); k != 0 && !t.fixedKind {
+		t.kind = k
+	}
+}
+
+func (t *honoreeRows) headingWord(text, name string) bool {
+	return name == "" && textKind(text) != 0
+}
+
+func (t *honoreeRows) heading(text string) string {
+	if k := textKind(text); k != 0 && !t.fixedKind {
+		t.kind = k
+		return fmt.Sprintf("dòng tiêu đề nhóm; các dòng sau là %s", k)
+	}
+	return "dòng tiêu đề nhóm"
+}
+
+func (t *honoreeRows) record(row []string, i int, raw string, cols Mapping, across map[[2]int]bool) string {
+	rd, line := t.rd, i+1
+	h := report.Honoree{Source: rd.opts.Source}
+	var person map[Field]string // the birth year and gender cells
+	for f, c := range cols {
+		v := cell(row, c)
+		if across[[2]int{i, c}] {
+			v = "" // copied from a merged cell to the left
+		}
+		switch f {
+		case FieldName:
+			h.Name = raw
+		case FieldPosition:
+			h.Position = v
+		case FieldUnit:
+			h.Unit = v
+		case FieldAchievement:
+			h.Achievement = v
+		case FieldAward:
+			h.Award = v
+		case FieldNote:
+			h.Note = v
+		case FieldSource:
+			if strings.TrimSpace(v) != "" {
+				h.Source = v
+			}
+		case FieldBirthYear, FieldGender, FieldMale, FieldFemale:
+			if person == nil {
+				person = map[Field]string{}
+			}
+			person[f] = v
+		}
+	}
+	if person != nil {
+		personFields(&h, person)
+	}
+	h.Normalize()
+	k := t.kind
+	if k == 0 {
+		k = guessKind(h)
+	}
+	rd.res.Rows = append(rd.res.Rows, Row{Kind: k, Honoree: h, File: rd.opts.Source, Sheet: t.sh.Name, Line: line})
+	return ""
 }
 
 // nameFirstParts are titles of the column holding a name's family and
