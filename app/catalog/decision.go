@@ -42,6 +42,9 @@ type DecisionData struct {
 	// Who names the commended: "01 tập thể và 02 cá nhân", "12 cá nhân".
 	Who                              string
 	CollectiveCount, IndividualCount int
+	// Reward is the sentence on the money each receives, when the office
+	// sets it ("Mỗi tập thể được thưởng 1.000.000 đồng, …"), else "".
+	Reward string
 }
 
 // texts lists every text of t that may hold placeholders.

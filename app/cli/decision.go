@@ -15,8 +15,9 @@ import (
 
 // runDecision writes the decision on commendation (Quyết định khen
 // thưởng) of a draft as a PDF, with the list attached. --number, --date
-// and --signer give the decision its own number, date and signer; with
-// --save they are kept in the draft for next time.
+// and --signer give the decision its own number, date and signer,
+// --reward-collective and --reward-individual the money each receives;
+// with --save they are kept in the draft for next time.
 func runDecision(env Env, args []string) error {
 	fs := flag.NewFlagSet("decision", flag.ContinueOnError)
 	pdfOut := fs.String("pdf", "", "")
@@ -26,6 +27,8 @@ func runDecision(env Env, args []string) error {
 	date := fs.String("date", "", "")
 	signer := fs.String("signer", "", "")
 	save := fs.Bool("save", false, "")
+	fs.String("reward-collective", "", "")
+	fs.String("reward-individual", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -75,7 +78,8 @@ func runDecision(env Env, args []string) error {
 }
 
 // setDecision puts the flags given into r's decision and reports whether
-// anything changed.
+// anything changed. The amounts are read from fs (--reward-collective,
+// --reward-individual).
 func setDecision(r *report.Report, fs *flag.FlagSet, number, date, signer string, all bool) (bool, error) {
 	changed := false
 	var bad error
@@ -92,6 +96,18 @@ func setDecision(r *report.Report, fs *flag.FlagSet, number, date, signer string
 			r.Decision.IssueDate, changed = d, true
 		case "signer":
 			r.Decision.Signature.Signer, changed = strings.TrimSpace(signer), true
+		case "reward-collective", "reward-individual":
+			n, err := report.ParseMoney(f.Value.String())
+			if err != nil {
+				bad = usagef("--%s: %v", f.Name, err)
+				return
+			}
+			if f.Name == "reward-collective" {
+				r.Decision.RewardCollective = n
+			} else {
+				r.Decision.RewardIndividual = n
+			}
+			changed = true
 		case "all":
 			r.Decision.Scope = report.ScopeOwn
 			if all {

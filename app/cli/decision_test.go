@@ -20,7 +20,8 @@ func TestDecisionCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "quyết định.pdf")
-	code, stdout, stderr := run(t, "", "decision", "--pdf", out, "--number", "12", "--date", "10/11/2016", "--signer", "Lê Văn Tám", "--save", src)
+	code, stdout, stderr := run(t, "", "decision", "--pdf", out, "--number", "12", "--date", "10/11/2016", "--signer", "Lê Văn Tám",
+		"--reward-collective", "1.000.000", "--reward-individual", "500000", "--save", src)
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
@@ -29,7 +30,8 @@ func TestDecisionCommand(t *testing.T) {
 	}
 	text := strings.Join(strings.Fields(pdfText(t, out)), " ")
 	for _, want := range []string{"Số 12-QĐ/ĐU", "ngày 10 tháng 11 năm 2016", "QUYẾT ĐỊNH:", "Điều 1.", "Lê Văn Tám",
-		"(Kèm theo Quyết định số 12-QĐ/ĐU ngày 10/11/2016)", "Nguyễn Thị Thu Hà"} {
+		"(Kèm theo Quyết định số 12-QĐ/ĐU ngày 10/11/2016)", "Nguyễn Thị Thu Hà",
+		"Mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the decision", want)
 		}
@@ -38,7 +40,8 @@ func TestDecisionCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Decision.Number != "12" || r.Decision.IssueDate.String() != "2016-11-10" || r.Decision.Signature.Signer != "Lê Văn Tám" {
+	if r.Decision.Number != "12" || r.Decision.IssueDate.String() != "2016-11-10" || r.Decision.Signature.Signer != "Lê Văn Tám" ||
+		r.Decision.RewardCollective != 1000000 || r.Decision.RewardIndividual != 500000 {
 		t.Errorf("kept decision %+v", r.Decision)
 	}
 
@@ -57,6 +60,7 @@ func TestDecisionCommand(t *testing.T) {
 		{[]string{"decision", src}, ExitUsage, "--pdf"},
 		{[]string{"decision", "--pdf", out, "--date", "31/02/2016", src}, ExitUsage, "--date"},
 		{[]string{"decision", "--pdf", out}, ExitUsage, "bản nháp"},
+		{[]string{"decision", "--pdf", out, "--reward-individual", "năm trăm", src}, ExitUsage, "--reward-individual"},
 	} {
 		code, _, stderr := run(t, "", tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.msg) {

@@ -110,6 +110,7 @@ func decisionData(r *report.Report, bodyName string, c, i int) catalog.DecisionD
 	return catalog.DecisionData{
 		Year: r.Year, NextYear: r.NextYear(), IssuingBody: strings.ToUpper(line(r.IssuingBody)), IssuingBodyName: bodyName,
 		Who: strings.Join(who, " và "), CollectiveCount: c, IndividualCount: i,
+		Reward: r.Decision.RewardSentence(c, i),
 	}
 }
 

@@ -103,6 +103,14 @@ func TestDecisionContent(t *testing.T) {
 				t.Errorf("closing %+v", cl)
 			}
 		}},
+		{"the money, when the office sets it", func(r *report.Report) {
+			r.Decision.RewardCollective, r.Decision.RewardIndividual = 1000000, 500000
+		}, "", func(t *testing.T, r *report.Report, d *doc.Document) {
+			a, _ := blockOf[doc.Article](d)
+			if !strings.HasSuffix(a.Text, "(có danh sách kèm theo). Mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng.") {
+				t.Errorf("Điều 1 %q", a.Text)
+			}
+		}},
 		{"nobody with a Giấy khen", func(r *report.Report) {
 			for i := range r.Honorees.Collectives {
 				r.Honorees.Collectives[i].Award = "Bằng khen"

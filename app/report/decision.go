@@ -1,6 +1,8 @@
 package report
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"baocao/app/textnorm"
@@ -26,6 +28,11 @@ type Decision struct {
 	// Scope says which honorees it commends: ScopeOwn (the default) or
 	// ScopeAll.
 	Scope DecisionScope `json:"scope,omitempty"`
+	// RewardCollective and RewardIndividual are the money each collective
+	// and each individual receives, in đồng, when the office sets it (0:
+	// none is written).
+	RewardCollective int64 `json:"rewardCollective,omitempty"`
+	RewardIndividual int64 `json:"rewardIndividual,omitempty"`
 }
 
 // DecisionScope says which honorees a decision commends.
@@ -42,7 +49,53 @@ const (
 // IsZero reports whether nothing of the decision is kept yet.
 func (d Decision) IsZero() bool {
 	return d.Number == "" && d.Symbol == "" && d.IssueDate.IsZero() && d.Authority == "" &&
-		d.Signature == (Signature{}) && d.Bases == nil && d.Scope == ""
+		d.Signature == (Signature{}) && d.Bases == nil && d.Scope == "" && d.RewardCollective == 0 && d.RewardIndividual == 0
+}
+
+// FormatMoney writes an amount as Vietnamese documents do: "1.000.000
+// đồng".
+func FormatMoney(dong int64) string {
+	digits := fmt.Sprint(dong)
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(c)
+	}
+	return b.String() + " đồng"
+}
+
+// ParseMoney reads an amount in đồng typed as "1000000", "1.000.000" or
+// "1,000,000" (a trailing "đồng" or "đ" allowed).
+func ParseMoney(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "đồng"), "đ"))
+	t = strings.NewReplacer(".", "", ",", "", " ", "").Replace(t)
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 || n > 1e12 {
+		return 0, fmt.Errorf("số tiền %q không đọc được; viết bằng chữ số, ví dụ 1.000.000", s)
+	}
+	return n, nil
+}
+
+// RewardSentence is the sentence on the money that goes with the
+// award, for the kinds the decision commends ("Mỗi tập thể được thưởng
+// 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng."); "" when no
+// amount is set.
+func (d Decision) RewardSentence(collectives, individuals int) string {
+	var parts []string
+	if d.RewardCollective > 0 && collectives > 0 {
+		parts = append(parts, "mỗi tập thể được thưởng "+FormatMoney(d.RewardCollective))
+	}
+	if d.RewardIndividual > 0 && individuals > 0 {
+		parts = append(parts, "mỗi cá nhân được thưởng "+FormatMoney(d.RewardIndividual))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := strings.Join(parts, ", ") + "."
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // OwnAward reports whether award is one the issuing body gives itself: a
@@ -97,4 +150,5 @@ func (d *Decision) normalize() {
 	for i := range d.Bases {
 		d.Bases[i] = line(d.Bases[i])
 	}
+	d.RewardCollective, d.RewardIndividual = max(d.RewardCollective, 0), max(d.RewardIndividual, 0)
 }

@@ -61,3 +61,43 @@ func TestDecisionKept(t *testing.T) {
 		t.Errorf("decision %q, report %q", dr.NumberLine(), back.NumberLine())
 	}
 }
+
+func TestMoney(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 đồng", 500: "500 đồng", 1000: "1.000 đồng", 500000: "500.000 đồng", 1000000: "1.000.000 đồng", 12345678: "12.345.678 đồng"} {
+		if got := FormatMoney(n); got != want {
+			t.Errorf("FormatMoney(%d) = %q, want %q", n, got, want)
+		}
+		if back, err := ParseMoney(want); err != nil || back != n {
+			t.Errorf("ParseMoney(%q) = %d, %v", want, back, err)
+		}
+	}
+	for _, s := range []string{"1,000,000", "1000000", " 1.000.000đ "} {
+		if n, err := ParseMoney(s); err != nil || n != 1000000 {
+			t.Errorf("ParseMoney(%q) = %d, %v", s, n, err)
+		}
+	}
+	for _, s := range []string{"", "một triệu", "-5", "1.5e6"} {
+		if _, err := ParseMoney(s); err == nil || !strings.Contains(err.Error(), "ví dụ") {
+			t.Errorf("ParseMoney(%q): %v, want an error that shows how", s, err)
+		}
+	}
+}
+
+func TestRewardSentence(t *testing.T) {
+	d := Decision{RewardCollective: 1000000, RewardIndividual: 500000}
+	tests := []struct {
+		d    Decision
+		c, i int
+		want string
+	}{
+		{d, 2, 3, "Mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng."},
+		{d, 0, 3, "Mỗi cá nhân được thưởng 500.000 đồng."},
+		{Decision{RewardCollective: 1000000}, 2, 3, "Mỗi tập thể được thưởng 1.000.000 đồng."},
+		{Decision{}, 2, 3, ""},
+	}
+	for _, tc := range tests {
+		if got := tc.d.RewardSentence(tc.c, tc.i); got != tc.want {
+			t.Errorf("%+v (%d, %d): %q, want %q", tc.d, tc.c, tc.i, got, tc.want)
+		}
+	}
+}
