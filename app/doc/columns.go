@@ -52,6 +52,19 @@ type Birth struct {
 	ByGender, Year, Gender bool
 }
 
+// has reports whether the layout takes the birth column key.
+func (b Birth) has(key string) bool {
+	switch key {
+	case KeyMale, KeyFemale:
+		return b.ByGender
+	case KeyBirthYear:
+		return b.Year
+	case KeyGender:
+		return b.Gender
+	}
+	return false
+}
+
 // ColumnSet describes the list the columns are chosen for.
 type ColumnSet struct {
 	Collective bool
@@ -115,8 +128,7 @@ func HonoreeColumns(s ColumnSet) []Column {
 		case always:
 			keep = true
 		case birth:
-			b := s.Birth
-			keep = !s.Collective && map[string]bool{KeyMale: b.ByGender, KeyFemale: b.ByGender, KeyBirthYear: b.Year, KeyGender: b.Gender}[c.Key]
+			keep = !s.Collective && s.Birth.has(c.Key)
 		case individual:
 			keep = filled(c.Key) || (s.Purpose == Sheet && !s.Collective)
 		case optional:
