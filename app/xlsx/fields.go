@@ -52,7 +52,19 @@ const (
 	FieldMale                         // Nam: under "Năm sinh" the year of a man, under "Giới tính" a mark
 	FieldFemale                       // Nữ: the same for a woman
 	FieldGender                       // Giới tính: "Nam" or "Nữ"
-	fieldEnd                          // one past the last field
+	// The columns of a list of the movement's models (see ModelFields);
+	// they share the number, name, unit and note with the honorees.
+	FieldModelKind   // Loại: mô hình / điển hình, tập thể / cá nhân
+	FieldArea        // Lĩnh vực
+	FieldStage       // Giai đoạn, Mức độ: đăng ký … đề nghị khen thưởng
+	FieldRegistered  // Đăng ký: a mark
+	FieldRecognised  // Được công nhận: a mark (or the level)
+	FieldOutstanding // Tiêu biểu: a mark
+	FieldProposed    // Đề nghị khen thưởng: a mark
+	FieldLevel       // Cấp công nhận
+	FieldStartYear   // Năm bắt đầu, Năm xây dựng
+	FieldResults     // Kết quả
+	fieldEnd         // one past the last field
 )
 
 // Fields lists every field in column order.
@@ -68,6 +80,9 @@ var fieldNames = map[Field]string{
 // String returns the field's name on the command line ("name", "unit" …).
 func (f Field) String() string {
 	if s, ok := fieldNames[f]; ok {
+		return s
+	}
+	if s, ok := modelFieldNames[f]; ok {
 		return s
 	}
 	return "field" + strconv.Itoa(int(f))
@@ -115,7 +130,7 @@ type Mapping map[Field]int
 // "name=B, unit=D".
 func (m Mapping) String() string {
 	var parts []string
-	for _, f := range Fields {
+	for _, f := range append(Fields[:len(Fields):len(Fields)], modelOnlyFields...) {
 		if c, ok := m[f]; ok {
 			parts = append(parts, f.String()+"="+colName(c+1))
 		}

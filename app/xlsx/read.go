@@ -227,7 +227,7 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 			res, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
 		}
 	}()
-	rd, err := readTables(data, opts, honoreeRecords)
+	rd, err := readTables(data, opts, honoreeRecords, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -237,9 +237,9 @@ func Read(r io.Reader, opts Options) (res *Result, err error) {
 }
 
 // readTables reads every sheet of a workbook (already sniffed) as tables
-// of rk's records. It returns an error when no sheet has a header row rk
+// of rk's records (rk's table may keep them in sink). It returns an error when no sheet has a header row rk
 // recognises.
-func readTables(data []byte, opts Options, rk *recordKind) (*reader, error) {
+func readTables(data []byte, opts Options, rk *recordKind, sink any) (*reader, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
@@ -253,7 +253,7 @@ func readTables(data []byte, opts Options, rk *recordKind) (*reader, error) {
 		return nil, fmt.Errorf("%w (%v); hãy mở bằng Excel và lưu lại dạng “Excel Workbook (.xlsx)”", ErrNotWorkbook, err)
 	}
 	defer f.Close()
-	rd := &reader{opts: opts, rk: rk, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
+	rd := &reader{opts: opts, rk: rk, sink: sink, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
 	for _, name := range f.GetSheetList() {
 		if err := rd.sheet(f, name); err != nil {
 			return nil, err
@@ -307,6 +307,7 @@ func ole2Kind(data []byte) error {
 type reader struct {
 	opts   Options
 	rk     *recordKind         // what the rows are
+	sink   any                 // where rk\'s table keeps its records, when not in res
 	taken  int                 // records taken, all sheets
 	res    *Result             // the sheets and skipped rows (and, for honorees, the rows)
 	total  int                 // rows read so far, all sheets
@@ -485,6 +486,7 @@ func footerStart(v string) bool {
 var totalWords = map[string]bool{
 	"nguoi": true, "tap": true, "the": true, "ca": true, "nhan": true, "don": true, "vi": true,
 	"so": true, "co": true, "gom": true, "luot": true, "ho": true, "cong": true, "tong": true,
+	"mo": true, "hinh": true, "dien": true, // "Cộng: 12 mô hình, 3 điển hình"
 }
 
 var romanNumber = regexp.MustCompile(`^[ivxlc]+$`)
