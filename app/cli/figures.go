@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"baocao/app/catalog"
 	"baocao/app/draft"
 	"baocao/app/movement"
 	"baocao/app/report"
@@ -31,23 +33,18 @@ func runNewFrom(env Env, from, templateID string, year int, out string, force bo
 	if year < report.MinYear || year > report.MaxYear {
 		return usagef("--year phải là năm từ %d đến %d", report.MinYear, report.MaxYear)
 	}
-	r, err := report.FromLastYear(last, year, filepath.Base(from))
-	if err != nil {
+	r, t, err := env.catalog().FromLastYear(last, year, filepath.Base(from), templateID)
+	switch {
+	case errors.Is(err, catalog.ErrNoTemplate):
+		return fmt.Errorf("không có mẫu %q; chạy “baocao templates” để xem các mẫu (no such template)", templateID)
+	case err != nil:
 		return fmt.Errorf("%w (%s)", err, from)
 	}
 	if templateID == "" {
 		templateID = r.Template
 	}
-	t := env.catalog().Find(templateID)
-	if t == nil && templateID != r.Template {
-		return fmt.Errorf("không có mẫu %q; chạy “baocao templates” để xem các mẫu (no such template)", templateID)
-	}
 	if err := refuseOverwrite(out, force); err != nil {
 		return err
-	}
-	if t != nil {
-		r.Template = t.ID
-		t.Fill(r)
 	}
 	if err := draft.Save(out, r, "baocao "+Version); err != nil {
 		return err
