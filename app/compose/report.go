@@ -77,6 +77,7 @@ func (b *reportBuilder) header(draft bool) doc.Header {
 		IssuingBody:  doc.L(strings.ToUpper(line(r.IssuingBody)), report.FieldIssuingBody, "tên cơ quan ban hành (đầu trang 1)"),
 		Star:         r.Profile != report.ProfileState,
 		Number:       doc.L(line(r.NumberLine()), report.FieldNumber, "số và ký hiệu"),
+		NumberBlank:  strings.TrimSpace(r.Number) == "",
 		Heading:      b.d.Layout.HeadingTexts(),
 		PlaceDate:    doc.L(line(r.PlaceAndDate()), report.FieldPlace, "địa danh, ngày tháng"),
 	}

@@ -72,13 +72,17 @@ func L(text, field, where string) Line { return Line{Text: text, Src: Src{Field:
 // state's name and motto) and the place and date; the draft mark under
 // the number when it is a draft.
 type Header struct {
-	SuperiorBody Line     `json:"superiorBody"`
-	IssuingBody  Line     `json:"issuingBody"`
-	Star         bool     `json:"star,omitempty"`
-	Number       Line     `json:"number"`
-	Heading      []string `json:"heading"` // lines; their fonts are Layout.Heading's
-	PlaceDate    Line     `json:"placeDate"`
-	DraftMark    string   `json:"draftMark,omitempty"` // "DỰ THẢO LẦN 2"; "" for the final document
+	SuperiorBody Line `json:"superiorBody"`
+	IssuingBody  Line `json:"issuingBody"`
+	Star         bool `json:"star,omitempty"`
+	Number       Line `json:"number"`
+	// NumberBlank says the number is not given yet: the renderer leaves
+	// Layout.NumberRoom blank after the line's first word ("Số", "Số:")
+	// for the number to be written in by hand, as offices do.
+	NumberBlank bool     `json:"numberBlank,omitempty"`
+	Heading     []string `json:"heading"` // lines; their fonts are Layout.Heading's
+	PlaceDate   Line     `json:"placeDate"`
+	DraftMark   string   `json:"draftMark,omitempty"` // "DỰ THẢO LẦN 2"; "" for the final document
 }
 
 // Title is the document kind ("BÁO CÁO") and the summary under it.

@@ -46,6 +46,7 @@ type Layout struct {
 	// fraction of the name's longest line (0: no rule).
 	IssuingRule float64
 	Number      Text
+	NumberRoom  float64 // blank room for a number written in by hand
 	// Heading lines at the top right: ĐẢNG CỘNG SẢN VIỆT NAM, or the
 	// state's name and motto. The rule goes under the last line and is as
 	// long as it. The texts are the form's; package compose puts them in

@@ -25,6 +25,7 @@ var PartyLayout = Layout{
 	SuperiorBody: Text{Size: 14, Style: Regular},
 	IssuingBody:  Text{Size: 14, Style: Bold},
 	Number:       Text{Size: 14, Style: Regular},
+	NumberRoom:   12,
 	Heading:      []HeadingLine{{"ĐẢNG CỘNG SẢN VIỆT NAM", Text{Size: 15, Style: Bold}}},
 	PlaceDate:    Text{Size: 14, Style: Italic},
 	HeaderGap:    10,
@@ -97,6 +98,7 @@ var StateLayout = Layout{
 	IssuingBody:  Text{Size: 13, Style: Bold},
 	IssuingRule:  0.4,
 	Number:       Text{Size: 13, Style: Regular},
+	NumberRoom:   12,
 	Heading: []HeadingLine{
 		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Text{Size: 13, Style: Bold}},
 		{"Độc lập - Tự do - Hạnh phúc", Text{Size: 14, Style: Bold}},

@@ -112,8 +112,19 @@ func (d *renderer) headerBlock(h doc.Header) {
 	rowTop := y
 	num := d.clean.src(h.Number)
 	numLH := lineHeight(l.Number, headerSpacing)
-	lines = append(lines, line{num, l.Number, lcx, rowTop, numLH})
-	numEnd := lcx + d.fonts.width(num, l.Number.Style, l.Number.Size)/2
+	numW := func(s string) float64 { return d.fonts.width(s, l.Number.Style, l.Number.Size) }
+	numEnd := lcx + numW(num)/2
+	if first, rest, ok := strings.Cut(num, " "); ok && h.NumberBlank {
+		// "Số" + room + "-BC/ĐU", centred as one line.
+		first += " "
+		total := numW(first) + l.NumberRoom + numW(rest)
+		x0 := lcx - total/2
+		lines = append(lines, line{first, l.Number, x0 + numW(first)/2, rowTop, numLH},
+			line{rest, l.Number, x0 + total - numW(rest)/2, rowTop, numLH})
+		numEnd = x0 + total
+	} else {
+		lines = append(lines, line{num, l.Number, lcx, rowTop, numLH})
+	}
 
 	place := d.clean.src(h.PlaceDate)
 	pt := l.PlaceDate
