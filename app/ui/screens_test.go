@@ -23,7 +23,7 @@ const screenshotsEnv = "BAOCAO_SCREENSHOTS"
 
 // stepFiles are the screenshot names of the steps.
 var stepFiles = [stepCount]string{"1-general", "2-achievements", "3-limitations", "4-tasks",
-	"5-recommendations", "6-honorees", "7-closing", "8-review"}
+	"5-recommendations", "6-movement", "7-honorees", "8-closing", "9-review"}
 
 // TestScreenshots renders the start screen and every step of the sample,
 // in Vietnamese and in English, to PNG files. It runs only when
@@ -93,7 +93,7 @@ func TestScreenshots(t *testing.T) {
 			w.wiz.refreshMarks()
 			w.wiz.show(StepReview)
 			pump(w)
-			shot("8-review-problems")
+			shot("9-review-problems")
 
 			// The unsaved-changes question.
 			w.changed()

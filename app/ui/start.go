@@ -25,6 +25,7 @@ type startScreen struct {
 	create   map[string]*widget.Button // by template ID
 	sample   *widget.Button
 	open     *widget.Button
+	fromLast *widget.Button
 	restore  []*widget.Button
 	recent   []*widget.Button
 	problems *widget.Label
@@ -117,6 +118,11 @@ func (w *Window) buildStart() *startScreen {
 		s.problems.Importance = widget.WarningImportance
 		templates.Add(s.problems)
 	}
+	s.fromLast = widget.NewButtonWithIcon(lang.L("New year's report from last year's…"), theme.HistoryIcon(), w.NewFromLastYear)
+	fromLastHint := widget.NewLabel(lang.L("Carries over the bodies, recipients, signer, the register of models and last year's figures; last year's tasks become a checklist."))
+	fromLastHint.Wrapping = fyne.TextWrapWord
+	fromLastHint.SizeName = theme.SizeNameCaptionText
+	templates.Add(container.NewVBox(s.fromLast, fromLastHint))
 	newCard := widget.NewCard(lang.L("New report"), lang.L("Choose a template; it fills in the headings, the usual wording and the recipients."), templates)
 
 	// Open, sample, recent.

@@ -185,6 +185,9 @@ type Window struct {
 	lastQuestion *choiceDialog
 	// lastOverwrite is the last "replace the file?" question (tests).
 	lastOverwrite *savefile.Question
+	// lastYearAsk is the open "for which year?" question of a report
+	// made from last year's (tests).
+	lastYearAsk *lastYearAsk
 	// lastWarnings are the warnings of the last export (tests).
 	lastWarnings []string
 	// recoveryErr says why there is no folder for recovery copies.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/movement"
 	"baocao/app/pdf"
 	"baocao/app/report"
 	"baocao/app/sample"
@@ -128,20 +130,30 @@ func TestWalkWizard(t *testing.T) {
 		test.Tap(w.wiz.next)
 	}
 
-	// Step 6, the honorees: the table is package honoreesui's and has its
+	// Step 6, the movement: every model and exemplar typed into the add
+	// form; last year's figures are taken from a file (movementui's own
+	// tests), so the sample's are handed over.
+	if w.wiz.current != StepMovement {
+		t.Fatalf("at step %d, want the movement", w.wiz.current+1)
+	}
+	r := w.Report()
+	typeRegister(t, w, want.Movement.Register)
+	r.Movement.Baseline = want.Movement.Baseline
+	r.Movement.Checklist = want.Movement.Checklist
+	test.Tap(w.wiz.next)
+
+	// Step 7, the honorees: the table is package honoreesui's and has its
 	// own tests; the lists are handed over as an import would.
 	if w.wiz.current != StepHonorees {
 		t.Fatalf("at step %d, want the honorees", w.wiz.current+1)
 	}
-	r := w.Report()
 	r.Honorees.Collectives = want.Honorees.Collectives
 	r.Honorees.Individuals = want.Honorees.Individuals
-	r.Movement = want.Movement.Clone() // the register has no step of its own yet
 	w.wiz.honorees.SetReport(r)
 	w.changed()
 	test.Tap(w.wiz.next)
 
-	// Step 7, with Telex typing for the signer's name.
+	// Step 8, with Telex typing for the signer's name.
 	c := w.wiz.closing
 	retype(c.recipients, strings.Join(want.Recipients, "\n"))
 	retype(c.authority, want.Signature.Authority)
@@ -152,7 +164,7 @@ func TestWalkWizard(t *testing.T) {
 	vnentry.SetMode(vnime.Off, vnime.Classic)
 	test.Tap(w.wiz.next)
 
-	// Step 8: the report is the sample, with no errors.
+	// Step 9: the report is the sample, with no errors.
 	if w.wiz.current != StepReview {
 		t.Fatalf("at step %d, want the review", w.wiz.current+1)
 	}
@@ -264,4 +276,41 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return "lengths differ"
+}
+
+// typeRegister types each entry into the movement step's add form.
+func typeRegister(t *testing.T, w *Window, entries []movement.Entry) {
+	t.Helper()
+	mv := w.wiz.movement
+	for i, e := range entries {
+		test.Tap(mv.Widgets().Add)
+		f := mv.Form()
+		if f == nil {
+			t.Fatalf("entry %d: Thêm opened no form", i+1)
+		}
+		retype(f.Name, e.Name)
+		retype(f.Unit, e.Unit)
+		f.Kind.SetSelected(e.Kind.Label())
+		f.Field.SetSelected(e.Field)
+		f.Stage.SetSelected(e.Stage.Label())
+		if e.Level != "" {
+			f.Level.SetSelected(e.Level.Label())
+		}
+		f.StartYear.SetText("")
+		test.Type(f.StartYear, strconv.Itoa(e.StartYear))
+		retype(f.Results, e.Results)
+		var links []string
+		for _, h := range e.Honorees {
+			links = append(links, strings.TrimSuffix(h.Name+" — "+h.Unit, " — "))
+		}
+		retype(f.Honorees, strings.Join(links, "\n"))
+		f.FromLastYear.SetChecked(e.FromLastYear)
+		f.Save()
+		if mv.Form() != nil {
+			t.Fatalf("entry %d: the form stayed open", i+1)
+		}
+	}
+	if got := len(w.Report().Movement.Register); got != len(entries) {
+		t.Fatalf("the register has %d entries, want %d", got, len(entries))
+	}
 }

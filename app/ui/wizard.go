@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/movementui"
 	"baocao/app/ui/pointsui"
 )
 
@@ -22,6 +23,7 @@ const (
 	StepLimitations
 	StepTasks
 	StepRecommendations
+	StepMovement
 	StepHonorees
 	StepClosing
 	StepReview
@@ -66,6 +68,7 @@ type wizard struct {
 
 	general  *generalStep
 	sections []*pointsui.Editor
+	movement *movementui.View
 	honorees honoreesStep
 	closing  *closingStep
 	review   *reviewStep
@@ -83,6 +86,7 @@ func cloneReport(r *report.Report) *report.Report {
 	c.Honorees.Collectives = append([]report.Honoree(nil), r.Honorees.Collectives...)
 	c.Honorees.Individuals = append([]report.Honoree(nil), r.Honorees.Individuals...)
 	c.Recipients = append([]string(nil), r.Recipients...)
+	c.Movement = r.Movement.Clone()
 	return &c
 }
 
@@ -124,6 +128,10 @@ func (z *wizard) build() {
 				return ed.Focus(rest)
 			}})
 	}
+
+	z.movement = newMovementStep(z)
+	z.steps = append(z.steps, &step{title: lang.L("Models and figures"), fields: []string{report.FieldMovement},
+		obj: z.movement.Object(), focus: z.movement.Focus})
 
 	z.honorees = newHonoreesStep(w.win, z.r, w.changed)
 	z.steps = append(z.steps, &step{title: lang.L("Honorees"), fields: []string{report.FieldHonorees},
@@ -191,6 +199,7 @@ func (z *wizard) setReport(r *report.Report) {
 	for i, ns := range r.Sections() {
 		z.sections[i].SetSection(ns.Section)
 	}
+	z.movement.SetReport(r)
 	z.honorees.SetReport(r)
 	z.closing.load()
 	z.refreshMarksLater()
@@ -242,6 +251,8 @@ func (w *Window) undo() {
 	switch {
 	case z.current >= StepAchievements && z.current <= StepRecommendations:
 		z.sections[z.current-StepAchievements].UndoRemove()
+	case z.current == StepMovement:
+		z.movement.Undo()
 	case z.current == StepHonorees:
 		if u, ok := z.honorees.(interface{ Undo() }); ok {
 			u.Undo()

@@ -28,6 +28,8 @@ type entryForm struct {
 	level   *widget.Select
 	year    *widget.Entry
 	results *vnentry.Entry
+	links   *vnentry.Entry // the honorees commended for it, one a line
+	carried *widget.Check  // FromLastYear
 }
 
 // noLevel is the level select's choice for "not recognised yet".
@@ -56,6 +58,8 @@ func (f *entryForm) value(fields []string) movement.Entry {
 		}
 	}
 	e.StartYear, _ = strconv.Atoi(strings.TrimSpace(f.year.Text))
+	e.Honorees = parseLinks(f.links.Text)
+	e.FromLastYear = f.carried.Checked
 	d := movement.Data{Fields: fields, Register: []movement.Entry{e}}
 	d.Normalize()
 	return d.Register[0]
@@ -124,6 +128,13 @@ func (v *View) openForm(index int) {
 	f.results.SetText(old.Results)
 	f.results.SetPlaceHolder(tr("movement.form.resultsHint", "Kết quả trong một, hai câu"))
 
+	f.links = vnentry.NewMultiLine()
+	f.links.SetMinRowsVisible(2)
+	f.links.SetText(formatLinks(old.Honorees))
+	f.links.SetPlaceHolder(tr("movement.form.linksHint", "Mỗi dòng một tên trong danh sách khen thưởng; thêm “ — Đơn vị” khi trùng tên"))
+	f.carried = widget.NewCheck(tr("movement.form.carried", "Đã có trong sổ năm trước"), nil)
+	f.carried.Checked = old.FromLastYear
+
 	formItems := []*widget.FormItem{
 		{Text: tr("movement.col.name", "Tên") + " *", Widget: f.name, HintText: tr("movement.form.required", "Bắt buộc")},
 		{Text: tr("movement.col.unit", "Đơn vị"), Widget: f.unit},
@@ -133,6 +144,8 @@ func (v *View) openForm(index int) {
 		{Text: tr("movement.form.level", "Cấp công nhận"), Widget: f.level},
 		{Text: tr("movement.form.year", "Năm bắt đầu"), Widget: f.year},
 		{Text: tr("movement.form.results", "Kết quả"), Widget: f.results},
+		{Text: tr("movement.form.links", "Được khen thưởng"), Widget: f.links},
+		{Text: "", Widget: f.carried},
 	}
 	title := tr("movement.form.add", "Thêm mô hình, điển hình")
 	if index >= 0 {
@@ -144,7 +157,7 @@ func (v *View) openForm(index int) {
 			v.saveForm(f)
 		}
 	}, v.win)
-	f.dlg.Resize(fyne.NewSize(700, 600))
+	f.dlg.Resize(fyne.NewSize(700, 660)) // fits a 1024×700 window
 	v.form = f
 	f.dlg.Show()
 	v.win.Canvas().Focus(f.name)
@@ -211,4 +224,38 @@ func indexIn(field, path string) (int, bool) {
 	}
 	i, err := strconv.Atoi(rest[:end])
 	return i, err == nil && i >= 0
+}
+
+// linkSep separates an honoree's name from the unit in the form's list.
+const linkSep = " — "
+
+// formatLinks writes the honorees an entry links to, one a line.
+func formatLinks(refs []movement.HonoreeRef) string {
+	lines := make([]string, 0, len(refs))
+	for _, h := range refs {
+		if h.Unit != "" {
+			lines = append(lines, h.Name+linkSep+h.Unit)
+		} else {
+			lines = append(lines, h.Name)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// parseLinks reads the form's list of honorees: "Name" or "Name — Unit"
+// a line (a plain dash between spaces is taken too).
+func parseLinks(text string) []movement.HonoreeRef {
+	var out []movement.HonoreeRef
+	for _, line := range strings.Split(text, "\n") {
+		line = textnorm.Line(line)
+		if line == "" {
+			continue
+		}
+		name, unit, ok := strings.Cut(line, "—")
+		if !ok {
+			name, unit, _ = strings.Cut(line, " - ")
+		}
+		out = append(out, movement.HonoreeRef{Name: textnorm.Line(name), Unit: textnorm.Line(unit)})
+	}
+	return out
 }

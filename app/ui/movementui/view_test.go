@@ -118,14 +118,17 @@ func TestAddEditDeleteUndo(t *testing.T) {
 	f.stage.SetSelected(movement.StageRecognised.Label())
 	f.level.SetSelected(movement.LevelDistrict.Label())
 	f.year.SetText("2014")
+	f.links.SetText("Nguyễn Văn An — Thư viện\n\n Chi bộ 2 ")
+	f.carried.SetChecked(true)
 	f.dlg.Submit()
 	if len(r.Movement.Register) != 4 {
 		t.Fatalf("register has %d entries after add", len(r.Movement.Register))
 	}
 	got := r.Movement.Register[3]
 	want := movement.Entry{Name: "Mô hình “Dân vận khéo” mới", Unit: "Thư viện Khoa học Tổng hợp", Kind: movement.KindExemplar,
-		Field: movement.DefaultFields[2], Stage: movement.StageRecognised, Level: movement.LevelDistrict, StartYear: 2014}
-	if !entriesEqual(got, want) {
+		Field: movement.DefaultFields[2], Stage: movement.StageRecognised, Level: movement.LevelDistrict, StartYear: 2014, FromLastYear: true,
+		Honorees: []movement.HonoreeRef{{Name: "Nguyễn Văn An", Unit: "Thư viện"}, {Name: "Chi bộ 2"}}}
+	if !entriesEqual(got, want) || !slices.Equal(got.Honorees, want.Honorees) {
 		t.Errorf("added %+v, want %+v", got, want)
 	}
 	if h.v.selected != 3 || h.changes != 1 {
@@ -512,5 +515,27 @@ func TestFiveThousandRows(t *testing.T) {
 	last := h.v.list.len() - 1
 	if got := h.cell(last, colName); got != r.Movement.Register[last].Name {
 		t.Errorf("last row %q", got)
+	}
+}
+
+func TestLinks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []movement.HonoreeRef
+	}{
+		{"", nil},
+		{"Lê Văn Phúc", []movement.HonoreeRef{{Name: "Lê Văn Phúc"}}},
+		{"Lê Văn Phúc — Phòng Quản lý Văn hóa", []movement.HonoreeRef{{Name: "Lê Văn Phúc", Unit: "Phòng Quản lý Văn hóa"}}},
+		{"Lê Văn Phúc - Phòng A\n  \nChi bộ  Văn phòng", []movement.HonoreeRef{{Name: "Lê Văn Phúc", Unit: "Phòng A"}, {Name: "Chi bộ Văn phòng"}}},
+		{"Trần Thị-Mai", []movement.HonoreeRef{{Name: "Trần Thị-Mai"}}}, // a dash inside a name is not a separator
+	}
+	for _, tc := range tests {
+		got := parseLinks(tc.text)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("parseLinks(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if back := parseLinks(formatLinks(got)); !slices.Equal(back, got) {
+			t.Errorf("round trip of %v gives %v", got, back)
+		}
 	}
 }
