@@ -269,6 +269,9 @@ func build(r *report.Report, h *report.Honorees, withSource bool, check *Result,
 		if err = writeDocumentSheet(f, st, r); err != nil {
 			return nil, err
 		}
+		if err = writeMovementSheets(f, st, r, mark); err != nil { // movement_export.go
+			return nil, err
+		}
 	}
 	// The first sheet is the active one already; SetActiveSheet would
 	// parse the streamed sheets back into memory.

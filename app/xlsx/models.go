@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -56,10 +57,23 @@ var modelRecords = &recordKind{
 	},
 	match:       matchModelHeader,
 	table:       modelTable,
+	foreign:     modelForeign,
 	nameTitles:  "“Tên mô hình” hoặc “Tên điển hình”",
 	nameWords:   "tên mô hình, điển hình",
 	example:     "STT, Tên mô hình, Đơn vị, Lĩnh vực …",
 	errNoHeader: ErrNoModelHeader,
+}
+
+// modelForeign passes over the sheets of a workbook the program exported
+// that are not the register: the figures, the honorees, the texts.
+func modelForeign(list []string, name string) string {
+	switch {
+	case name == SheetFigures:
+		return "biểu thống kê (do chương trình xuất), không phải danh sách mô hình"
+	case slices.Contains(list, SheetRegister) && name != SheetRegister:
+		return "trang khác của bảng tính do chương trình xuất, không phải danh sách mô hình"
+	}
+	return ""
 }
 
 // ModelFieldLabel is the Vietnamese title of a column of a list of models.

@@ -254,7 +254,14 @@ func readTables(data []byte, opts Options, rk *recordKind, sink any) (*reader, e
 	}
 	defer f.Close()
 	rd := &reader{opts: opts, rk: rk, sink: sink, res: &Result{Files: []string{opts.Source}}, merges: mergeRefs(data)}
-	for _, name := range f.GetSheetList() {
+	list := f.GetSheetList()
+	for _, name := range list {
+		if rk.foreign != nil {
+			if why := rk.foreign(list, name); why != "" {
+				rd.res.Sheets = append(rd.res.Sheets, Sheet{Source: opts.Source, Name: name, Problem: why})
+				continue
+			}
+		}
 		if err := rd.sheet(f, name); err != nil {
 			return nil, err
 		}

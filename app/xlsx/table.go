@@ -18,12 +18,15 @@ import (
 
 // recordKind describes one kind of record the engine reads.
 type recordKind struct {
-	fields      []Field                                 // its columns, in the usual order
-	names       map[Field]string                        // each field's command-line name
-	labels      map[Field]string                        // each field's Vietnamese title, where it differs from Field.Label
-	match       func(string) (Field, int)               // the field a header cell names and how surely (see matchHeaderScore)
-	subHeader   func(cols, fixed Mapping, row []string) // extra reading of a header's lower rows, or nil
-	table       func(rd *reader, sh *Sheet, rows [][]string, header int, ov Override) tableRows
+	fields    []Field                                 // its columns, in the usual order
+	names     map[Field]string                        // each field's command-line name
+	labels    map[Field]string                        // each field's Vietnamese title, where it differs from Field.Label
+	match     func(string) (Field, int)               // the field a header cell names and how surely (see matchHeaderScore)
+	subHeader func(cols, fixed Mapping, row []string) // extra reading of a header's lower rows, or nil
+	table     func(rd *reader, sh *Sheet, rows [][]string, header int, ov Override) tableRows
+	// foreign, when set, says why a sheet of the workbook (whose sheets
+	// are list) holds another kind of record, or "" to read it.
+	foreign     func(list []string, name string) string
 	nameTitles  string // the name column's titles in a sentence: "“Họ và tên” hoặc “Tên tập thể”"
 	nameWords   string // the name in a sentence: "họ và tên / tên tập thể"
 	example     string // a header row as an example: "STT, Họ và tên, Chức vụ, Đơn vị …"
@@ -53,10 +56,20 @@ var honoreeRecords = &recordKind{
 	match:       matchHeaderScore,
 	subHeader:   genderColumns,
 	table:       honoreeTable,
+	foreign:     honoreeForeign,
 	nameTitles:  "“Họ và tên” hoặc “Tên tập thể”",
 	nameWords:   "họ và tên / tên tập thể",
 	example:     "STT, Họ và tên, Chức vụ, Đơn vị …",
 	errNoHeader: ErrNoHeader,
+}
+
+// honoreeForeign passes over the movement's sheets of a workbook the
+// program exported.
+func honoreeForeign(_ []string, name string) string {
+	if name == SheetFigures || name == SheetRegister {
+		return "trang của sổ mô hình, điển hình (do chương trình xuất), không phải danh sách khen thưởng"
+	}
+	return ""
 }
 
 // label is f's Vietnamese title for rk.
