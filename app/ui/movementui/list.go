@@ -213,13 +213,24 @@ func (l *list) buildFolded() {
 	}
 	items := *l.items
 	l.folded = make([]string, len(items))
+	// Kinds, fields, stages, levels and units repeat: each text is
+	// folded once.
+	seen := map[string]string{}
+	fold := func(s string) string {
+		k, ok := seen[s]
+		if !ok {
+			k = textnorm.Key(s)
+			seen[s] = k
+		}
+		return k
+	}
 	var b strings.Builder
 	for i := range items {
 		b.Reset()
 		b.WriteByte('\n')
 		for _, c := range searchColumns {
 			if s := cellText(&items[i], c); s != "" {
-				b.WriteString(textnorm.Key(s))
+				b.WriteString(fold(s))
 				b.WriteByte('\n') // words never match across columns
 			}
 		}
