@@ -42,7 +42,8 @@ func (d *Document) Add(b ...Block) { d.Blocks = append(d.Blocks, b...) }
 
 // Block is one piece of a document. The concrete types are Header,
 // Title, Paragraph, Heading, List, Table, PageBreak, Appendix, Closing,
-// and for a decision Centred, Bases and Article.
+// for a decision Centred, Bases and Article, and for the movement's
+// figures Chart and Note.
 type Block interface {
 	// Type names the block in the JSON dump ("header", "paragraph", …).
 	Type() string
@@ -153,6 +154,44 @@ type Table struct {
 	Columns      []Column   `json:"columns"`
 	Rows         [][]string `json:"rows"`
 	RepeatHeader bool       `json:"repeatHeader,omitempty"`
+	// Styles sets rows apart, by index; a row past its end is plain.
+	Styles []RowStyle `json:"styles,omitempty"`
+	// Refs gives each row's index in the list Field names, for warnings,
+	// when rows and entries differ (group rows, another order); -1 for a
+	// row of no entry. Without Refs row i is entry i.
+	Refs []int `json:"refs,omitempty"`
+}
+
+// RowStyle says how a table row is set.
+type RowStyle string
+
+const (
+	// RowPlain is an ordinary row.
+	RowPlain RowStyle = ""
+	// RowGroup heads the rows under it ("Mô hình (tập thể)", "I | Kinh
+	// tế"): bold, and its last cell spans the columns it leaves.
+	RowGroup RowStyle = "group"
+	// RowTotal adds up rows: bold.
+	RowTotal RowStyle = "total"
+)
+
+// Style returns row i's style.
+func (t Table) Style(i int) RowStyle {
+	if i < len(t.Styles) {
+		return t.Styles[i]
+	}
+	return RowPlain
+}
+
+// Ref returns the index in the list of row i's entry (-1 for none).
+func (t Table) Ref(i int) int {
+	if t.Refs == nil {
+		return i
+	}
+	if i < len(t.Refs) {
+		return t.Refs[i]
+	}
+	return -1
 }
 
 // PageBreak starts a new page.

@@ -89,6 +89,10 @@ type Layout struct {
 	TableRule    float64 // thickness of the cell borders
 	AppendixHead Text    // "PHỤ LỤC" and the list's title
 	AppendixNote Text    // "(Kèm theo Báo cáo số … ngày …)"
+	Note         Text    // a note under a table or a chart
+	// Chart is the geometry of a bar chart (the movement's figures by
+	// field, this year against last year).
+	Chart ChartLayout
 
 	// Closing blocks.
 	ClosingGap       float64 // space between the body and the closing blocks

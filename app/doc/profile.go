@@ -57,6 +57,8 @@ var PartyLayout = Layout{
 	TableRule:    0.2,
 	AppendixHead: Text{Size: 14, Style: Bold},
 	AppendixNote: Text{Size: 14, Style: Italic},
+	Note:         defaultNote,
+	Chart:        defaultChart,
 
 	ClosingGap:       8,
 	RecipientsColumn: 75,
@@ -134,6 +136,8 @@ var StateLayout = Layout{
 	TableRule:    0.2,
 	AppendixHead: Text{Size: 14, Style: Bold},
 	AppendixNote: Text{Size: 14, Style: Italic},
+	Note:         defaultNote,
+	Chart:        defaultChart,
 
 	ClosingGap:       8,
 	RecipientsColumn: 75,
