@@ -167,7 +167,7 @@ func writeFiguresSheet(f *excelize.File, st *styles, ms *movementStyles, r *repo
 	fig := r.Figures()
 	titles, widths := figureColumns(&fig)
 	last := len(titles)
-	bodies, lines := movementTitles(r, fmt.Sprintf("BIỂU THỐNG KÊ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM %d", fig.Year))
+	bodies, lines := movementTitles(r, "BIỂU THỐNG KÊ MÔ HÌNH, ĐIỂN HÌNH")
 	if _, err := f.NewSheet(sheet); err != nil {
 		return fail(err)
 	}
@@ -396,7 +396,7 @@ func writeRegisterSheet(f *excelize.File, st *styles, r *report.Report, mark str
 		if e.FromLastYear {
 			from = "x"
 		}
-		var year any = ""
+		var year any
 		if e.StartYear != 0 {
 			year = e.StartYear
 		}
@@ -410,6 +410,9 @@ func writeRegisterSheet(f *excelize.File, st *styles, r *report.Report, mark str
 			}
 			if s, ok := v.(string); ok {
 				height = max(height, lineCount(s, registerColumns[i].width))
+				if s == "" {
+					v = nil // an empty cell, not an empty text
+				}
 			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
 		}

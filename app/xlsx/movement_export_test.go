@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -260,6 +261,18 @@ func TestSumOf(t *testing.T) {
 	} {
 		if got := sumOf(2, tt.keys, rowOf); got != tt.want {
 			t.Errorf("sumOf(%v) = %s, want %s", tt.keys, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkExportRegister5k: the workbook of a draft with 5,000 register
+// entries (and the sample's honorees).
+func BenchmarkExportRegister5k(b *testing.B) {
+	r := sample.WithRegister(5000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, r); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
