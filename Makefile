@@ -87,6 +87,7 @@ package: deps-run check-go
 	@cd $(DIST)/linux && $(FYNE_TOOL) package --target linux --src $(CURDIR) --executable $(CURDIR)/$(DIST)/linux/baocao --app-version $(VERSION); \
 	  status=$$?; cp $(CURDIR)/$(DIST)/FyneApp.toml.keep $(CURDIR)/FyneApp.toml; exit $$status
 	mv $(DIST)/linux/*.tar.xz $(LINUX_PKG)
+	packaging/linux/add-mime.sh $(LINUX_PKG)
 	@echo "Đã tạo $(LINUX_PKG) (giải nén rồi chạy: make user-install)"
 
 windows: deps-windows check-go
@@ -104,3 +105,36 @@ windows: deps-windows check-go
 
 deps-windows:
 	@./.ci/apt-ensure $(WIN_PKGS)
+
+# `make msi`: the Windows installer (.msi) of the program `make windows`
+# builds, made by wixl (Debian's msitools; packaging/windows/msi.sh says
+# how): Start-menu entry, uninstall entry, the .bcdv draft type.
+# `make check-msi` builds it and reads it back (packaging/msi_test.go);
+# it fails if the test did not run. CI runs it.
+MSI_PKGS    := wixl msitools
+WINDOWS_MSI := $(DIST)/baocao-$(VERSION)-windows-amd64.msi
+
+.PHONY: msi check-msi deps-msi check-package
+
+msi: windows deps-msi
+	packaging/windows/msi.sh $(VERSION) $(WINDOWS_EXE) $(WINDOWS_MSI)
+
+check-msi: msi
+	@BAOCAO_MSI=$(CURDIR)/$(WINDOWS_MSI) BAOCAO_MSI_VERSION=$(VERSION) \
+	  $(GO) test -count=1 -v -run '^TestMSI' ./packaging >$(DIST)/check-msi.log 2>&1; \
+	  status=$$?; cat $(DIST)/check-msi.log; \
+	  if [ $$status != 0 ] || ! grep -q -- '--- PASS: TestMSI' $(DIST)/check-msi.log || grep -q -- '--- SKIP' $(DIST)/check-msi.log; then \
+	    echo "FAIL: the installer was not read back (TestMSI)" >&2; exit 1; fi
+
+deps-msi:
+	@./.ci/apt-ensure $(MSI_PKGS)
+
+# `make check-package`: builds the Linux archive and reads it back
+# (packaging/linux_test.go: its .desktop entry and MIME file agree on the
+# draft type, and its install step installs both).
+check-package: package
+	@BAOCAO_LINUX_PKG=$(CURDIR)/$(LINUX_PKG) \
+	  $(GO) test -count=1 -v -run '^TestLinuxPackage' ./packaging >$(DIST)/check-package.log 2>&1; \
+	  status=$$?; cat $(DIST)/check-package.log; \
+	  if [ $$status != 0 ] || ! grep -q -- '--- PASS: TestLinuxPackage' $(DIST)/check-package.log || grep -q -- '--- SKIP' $(DIST)/check-package.log; then \
+	    echo "FAIL: the Linux package was not read back (TestLinuxPackage)" >&2; exit 1; fi

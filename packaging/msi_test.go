@@ -115,6 +115,10 @@ func TestMSI(t *testing.T) {
 		if len(find(msiTable(t, msi, "Icon"), map[string]string{"Name": "baocao.ico"})) != 1 {
 			t.Error("the icon of Programs and Features is not in the Icon table")
 		}
+		ico, err := exec.Command("msiinfo", "extract", msi, "Icon.baocao.ico").Output()
+		if err != nil || !bytes.HasPrefix(ico, []byte{0, 0, 1, 0}) {
+			t.Errorf("the stored icon is not an .ico file (%d bytes): %v", len(ico), err)
+		}
 	})
 
 	t.Run("summary", func(t *testing.T) {
@@ -155,9 +159,10 @@ func TestMSI(t *testing.T) {
 		if len(dirs) != 1 || dirs[0]["Directory_Parent"] != "ProgramFiles64Folder" {
 			t.Errorf("install folder %v, want under Program Files", dirs)
 		}
-		streams, err := exec.Command("msiinfo", "streams", msi).Output()
-		if err != nil || !bytes.Contains(streams, []byte("baocao.cab")) {
-			t.Errorf("the files' cabinet is not inside the installer: %q %v", streams, err)
+		// The cabinet inside holds the files under their File keys.
+		cab, err := exec.Command("msiinfo", "extract", msi, "baocao.cab").Output()
+		if err != nil || !bytes.HasPrefix(cab, []byte("MSCF")) || !bytes.Contains(cab, []byte("baocao.exe\x00")) {
+			t.Errorf("no cabinet with baocao.exe inside the installer (%d bytes): %v", len(cab), err)
 		}
 	})
 
