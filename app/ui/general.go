@@ -14,6 +14,7 @@ import (
 	"baocao/app/catalog"
 	"baocao/app/report"
 	"baocao/app/ui/datepick"
+	"baocao/app/ui/movementui"
 	"baocao/app/ui/vnentry"
 )
 
@@ -21,6 +22,7 @@ import (
 // title, summary and opening, with a preview of the printed heading.
 type generalStep struct {
 	z       *wizard
+	insert  *movementui.Inserter // "Chèn số liệu…" for the opening
 	obj     fyne.CanvasObject
 	loading bool
 
@@ -93,6 +95,7 @@ func (g *generalStep) build() {
 	g.opening.SetMinRowsVisible(5)
 	g.opening.SetPlaceHolder(lang.L("Purpose, occasion and who took part; each line is a paragraph."))
 	g.opening.OnChanged = changed(func(s string) { r().Opening = s })
+	g.insert = movementui.NewInserter(g.z.w.win, func() *vnentry.Entry { return g.opening }, r)
 
 	g.date = widget.NewEntry()
 	g.date.SetPlaceHolder(lang.L("dd/mm/yyyy"))
@@ -170,7 +173,7 @@ func (g *generalStep) build() {
 		widget.NewFormItem(lang.L("Issue date and year"), dateYear),
 		widget.NewFormItem(lang.L("Document kind"), g.title),
 		widget.NewFormItem(lang.L("Summary line"), g.summary),
-		widget.NewFormItem(lang.L("Opening"), g.opening),
+		widget.NewFormItem(lang.L("Opening"), container.NewBorder(nil, container.NewHBox(g.insert.Button), nil, nil, g.opening)),
 	)
 
 	g.previewLeft = widget.NewLabel("")

@@ -124,3 +124,20 @@ func TestReviewLinksToMovement(t *testing.T) {
 		t.Errorf("undo: %d entries", len(r.Movement.Register))
 	}
 }
+
+// TestInsertFigureButtons checks that the opening and the points offer
+// "Chèn số liệu…" and that it writes into the report.
+func TestInsertFigureButtons(t *testing.T) {
+	w := newTestWindow(t, Options{})
+	w.OpenSample()
+	g := w.wiz.general
+	g.opening.SetText("Có  mô hình.")
+	g.opening.CursorRow, g.opening.CursorColumn = 0, 3
+	g.insert.Insert("tong_cong_nhan")
+	if got := w.Report().Opening; got != "Có {{tong_cong_nhan}} mô hình." {
+		t.Errorf("opening %q", got)
+	}
+	if ps := w.Report().Validate().ForField(report.FieldOpening); len(ps) != 0 {
+		t.Errorf("the inserted figure is a problem: %v", ps)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"baocao/app/report"
 	"baocao/app/ui/movementui"
 	"baocao/app/ui/pointsui"
+	"baocao/app/ui/vnentry"
 )
 
 // Step numbers (0-based) of the wizard.
@@ -121,6 +122,12 @@ func (z *wizard) build() {
 			return nil
 		}, w.changed)
 		ed.OnStatus(w.setStatus)
+		ed.AddTextTool(movementui.NewInserter(w.win, func() *vnentry.Entry {
+			if ed.Selected() < 0 {
+				return nil
+			}
+			return ed.Widgets().PointText
+		}, func() *report.Report { return z.r }).Button)
 		z.sections = append(z.sections, ed)
 		z.steps = append(z.steps, &step{title: titles[i], fields: []string{field}, obj: ed.Object(),
 			focus: func(f string) bool {

@@ -33,6 +33,7 @@ type removed struct {
 
 // Editor edits one report.Section.
 type Editor struct {
+	textBar     *fyne.Container // the "Text" title and the tools beside it
 	win         fyne.Window
 	sec         *report.Section
 	suggestions func() []string
@@ -165,8 +166,9 @@ func (e *Editor) build() {
 
 	// Border layouts with the top first: Tab follows the order of the
 	// children, and container.NewBorder puts the centre first.
+	e.textBar = container.NewHBox(widget.NewLabelWithStyle(lang.L("Text"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer())
 	formTop := container.NewVBox(widget.NewLabelWithStyle(lang.L("Heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.ptHeading,
-		widget.NewLabelWithStyle(lang.L("Text"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		e.textBar)
 	form := container.New(layout.NewBorderLayout(formTop, nil, nil, nil), formTop, e.ptText)
 	e.editor = container.NewStack(form, container.NewPadded(e.empty))
 
@@ -179,6 +181,10 @@ func (e *Editor) build() {
 		container.NewHScroll(tools))
 	e.obj = container.New(layout.NewBorderLayout(top, nil, nil, nil), top, split)
 }
+
+// AddTextTool puts o at the right of the point text's title (the
+// window's "Chèn số liệu…").
+func (e *Editor) AddTextTool(o fyne.CanvasObject) { e.textBar.Add(o) }
 
 // itemTitle is what the list shows for point i.
 func (e *Editor) itemTitle(i int) string {
