@@ -39,6 +39,7 @@ func ExampleReport() {
 	// II. HẠN CHẾ, TỒN TẠI VÀ NGUYÊN NHÂN
 	// III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2017
 	// IV. KIẾN NGHỊ, ĐỀ XUẤT
-	// PHỤ LỤC (Kèm theo Báo cáo số 45-BC/ĐU ngày 08/11/2016)
-	// 6 pages, 0 warnings
+	// PHỤ LỤC I (Kèm theo Báo cáo số 45-BC/ĐU ngày 08/11/2016)
+	// PHỤ LỤC II (Kèm theo Báo cáo số 45-BC/ĐU ngày 08/11/2016)
+	// 10 pages, 0 warnings
 }

@@ -35,7 +35,9 @@ const (
 // Report builds the document of report r: the header, the title, the
 // opening, the numbered sections (an empty one is left out and takes no
 // number), the honoree tables as the last section or in an appendix after
-// the signature, and the closing blocks. The movement's figures
+// the signature, and the closing blocks; when the draft has the
+// movement's figures, their appendix (the table, the chart, the list of
+// models) before the honorees'. The movement's figures
 // ({{tong_dang_ky}} …) are printed as numbers. r is not changed.
 func Report(r *report.Report, opts ReportOptions) *doc.Document {
 	r = r.Expanded()
@@ -53,10 +55,34 @@ func Report(r *report.Report, opts ReportOptions) *doc.Document {
 		b.inlineHonorees()
 	}
 	b.d.Add(closing(r))
-	if !inline {
-		b.appendix()
+	// The figures go first: they bear out the body's results, and the
+	// models come before the people honoured for them.
+	labels := appendixLabels(r.Movement.HasFigures(), !inline && b.hasHonorees())
+	if r.Movement.HasFigures() {
+		b.figuresAppendix(labels[0])
+		labels = labels[1:]
+	}
+	if !inline && b.hasHonorees() {
+		b.appendix(labels[0])
 	}
 	return b.d
+}
+
+// appendixLabels returns the labels of the appendices that are there:
+// "PHỤ LỤC" alone, "PHỤ LỤC I" and "PHỤ LỤC II" when there are two.
+func appendixLabels(have ...bool) []string {
+	var out []string
+	for _, h := range have {
+		if h {
+			out = append(out, AppendixLabel)
+		}
+	}
+	if len(out) > 1 {
+		for i := range out {
+			out[i] += " " + roman(i+1)
+		}
+	}
+	return out
 }
 
 // reportBuilder holds the document being built and the sections numbered
@@ -176,13 +202,9 @@ func (b *reportBuilder) inlineHonorees() {
 	}, counter{})
 }
 
-// appendix adds the tables on a new page after the signature, under
-// "PHỤ LỤC", the list's title and "(Kèm theo Báo cáo số … ngày …)", in
-// parts "I. TẬP THỂ", "II. CÁ NHÂN".
-func (b *reportBuilder) appendix() {
-	if !b.hasHonorees() {
-		return
-	}
+// appendixNote ties an appendix to the report: "(Kèm theo Báo cáo số …
+// ngày …)".
+func (b *reportBuilder) appendixNote() string {
 	r := b.r
 	kind := SentenceCase(line(r.Title))
 	if kind == "" {
@@ -192,8 +214,14 @@ func (b *reportBuilder) appendix() {
 	if !r.IssueDate.IsZero() {
 		date = "ngày " + r.IssueDate.Vietnamese()
 	}
-	note := fmt.Sprintf("(Kèm theo %s số %s %s)", kind, line(r.NumberAndSymbol()), date)
-	b.d.Add(doc.PageBreak{}, doc.Appendix{Label: AppendixLabel, Title: b.honoreeTitle(), Note: note})
+	return fmt.Sprintf("(Kèm theo %s số %s %s)", kind, line(r.NumberAndSymbol()), date)
+}
+
+// appendix adds the tables on a new page after the signature, under
+// label ("PHỤ LỤC"), the list's title and "(Kèm theo Báo cáo số … ngày
+// …)", in parts "I. TẬP THỂ", "II. CÁ NHÂN".
+func (b *reportBuilder) appendix(label string) {
+	b.d.Add(doc.PageBreak{}, doc.Appendix{Label: label, Title: b.honoreeTitle(), Note: b.appendixNote()})
 	b.honoreeTables(func(number, label string) doc.Heading {
 		return doc.Heading{Kind: doc.HeadingPart, Number: number, Line: doc.Line{Text: strings.ToUpper(label)}, KeepWithNext: true}
 	}, counter{roman: true})

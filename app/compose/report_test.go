@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"baocao/app/doc"
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
 )
@@ -86,6 +87,7 @@ func TestReportContent(t *testing.T) {
 		}},
 		{"inline list: the next section, numbered parts", func(r *report.Report) {
 			r.Honorees.Placement = report.PlacementInline
+			r.Movement = movement.Data{}
 		}, ReportOptions{}, func(t *testing.T, d *doc.Document) {
 			secs := headings(d, doc.HeadingSection)
 			if last := secs[len(secs)-1]; !strings.HasPrefix(last, "V. DANH SÁCH") {
@@ -102,7 +104,7 @@ func TestReportContent(t *testing.T) {
 				t.Errorf("points %q", pts)
 			}
 		}},
-		{"appendix after the signature, on a new page", nil, ReportOptions{}, func(t *testing.T, d *doc.Document) {
+		{"appendix after the signature, on a new page", func(r *report.Report) { r.Movement = movement.Data{} }, ReportOptions{}, func(t *testing.T, d *doc.Document) {
 			var types []string
 			for _, b := range d.Blocks {
 				types = append(types, b.Type())
@@ -120,6 +122,7 @@ func TestReportContent(t *testing.T) {
 		}},
 		{"appendix note without a number, date or title", func(r *report.Report) {
 			r.Number, r.Title, r.IssueDate, r.Honorees.Title = "", "", report.Date{}, ""
+			r.Movement = movement.Data{}
 		}, ReportOptions{}, func(t *testing.T, d *doc.Document) {
 			a, _ := blockOf[doc.Appendix](d)
 			if a.Note != "(Kèm theo Báo cáo số -BC/ĐU ngày      /      /2016)" || a.Title.Text != DefaultHonoreeTitle {
@@ -128,6 +131,7 @@ func TestReportContent(t *testing.T) {
 		}},
 		{"no honorees: no appendix, no tables", func(r *report.Report) {
 			r.Honorees.Collectives, r.Honorees.Individuals = nil, nil
+			r.Movement = movement.Data{}
 		}, ReportOptions{}, func(t *testing.T, d *doc.Document) {
 			if _, ok := d.Blocks[len(d.Blocks)-1].(doc.Closing); !ok {
 				t.Errorf("last block %s", d.Blocks[len(d.Blocks)-1].Type())

@@ -44,6 +44,10 @@ func (d *renderer) build() {
 			}
 		case doc.Article:
 			d.article(b)
+		case doc.Chart:
+			d.chart(b)
+		case doc.Note:
+			d.note(b)
 		default:
 			panic(fmt.Sprintf("pdf: no renderer for block %q", b.Type()))
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
 
@@ -107,8 +108,10 @@ func TestSampleText(t *testing.T) {
 func TestSampleLayout(t *testing.T) {
 	r := sample.Report()
 	path, res := renderFile(t, r)
-	if res.Pages != 6 {
-		t.Errorf("sample has %d pages, want 6 (3 of report, 3 of appendix)", res.Pages)
+	// 3 of report, 4 of the figures' appendix (the table; the chart and
+	// the list of models), 3 of the honorees'.
+	if res.Pages != 10 {
+		t.Errorf("sample has %d pages, want 10 (3 of report, 4 of figures and models, 3 of honorees)", res.Pages)
 	}
 	words := pdfWords(t, path)
 	l := PartyLayout
@@ -195,27 +198,39 @@ func TestSampleLayout(t *testing.T) {
 		t.Errorf("signature block starts at %.1f mm, over the recipients column", auth.XMin)
 	}
 
-	// Appendix on a new page after the signature, the header row repeated.
-	appx := get("PHỤ LỤC")
-	if appx.Page != signer.Page+1 {
-		t.Errorf("PHỤ LỤC on page %d, want %d", appx.Page, signer.Page+1)
+	// The figures' appendix on a new page after the signature, the
+	// honorees' on a new page after it, the header rows repeated.
+	figures := get("PHỤ LỤC I")
+	if figures.Page != signer.Page+1 {
+		t.Errorf("PHỤ LỤC I on page %d, want %d", figures.Page, signer.Page+1)
+	}
+	appx := get("PHỤ LỤC II")
+	list := get("III. DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH")
+	if list.Page <= figures.Page || appx.Page <= list.Page {
+		t.Errorf("figures on page %d, models from page %d, honorees on page %d", figures.Page, list.Page, appx.Page)
 	}
 	get("(Kèm theo Báo cáo số 45-BC/ĐU ngày 08/11/2016)")
-	heads := 0
-	for p := appx.Page; p <= res.Pages; p++ {
+	heads := func(from, to int) int {
+		n := 0
 		for _, w := range words {
-			if w.Page == p && w.Text == "STT" {
-				heads++
+			if w.Page >= from && w.Page <= to && w.Text == "STT" {
+				n++
 			}
 		}
+		return n
+	}
+	// The models' table on every page from its first to the last before
+	// the honorees'.
+	if got, want := heads(list.Page, appx.Page-1), appx.Page-list.Page; got != want {
+		t.Errorf("%d header rows in the list of models, want %d", got, want)
 	}
 	// Collectives' table on the first appendix page, individuals' over
 	// the appendix pages: one header per table and per page it continues on.
-	if want := 1 + (res.Pages - appx.Page + 1); heads != want {
-		t.Errorf("%d header rows in the appendix, want %d", heads, want)
+	if got, want := heads(appx.Page, res.Pages), 1+(res.Pages-appx.Page+1); got != want {
+		t.Errorf("%d header rows in the honorees' appendix, want %d", got, want)
 	}
 	for _, w := range words {
-		if w.Page >= appx.Page && (w.XMin < left-0.5 || w.XMax > right+0.5) {
+		if w.Page >= figures.Page && (w.XMin < left-0.5 || w.XMax > right+0.5) {
 			t.Errorf("page %d: %q at %.1f–%.1f mm, outside the margins", w.Page, w.Text, w.XMin, w.XMax)
 		}
 		if w.YMax > l.PageHeight-l.MarginBottom+0.5 {
@@ -270,6 +285,7 @@ func TestEdgeCases(t *testing.T) {
 	}{
 		{"no honorees", func(r *report.Report) {
 			r.Honorees.Collectives, r.Honorees.Individuals = nil, nil
+			r.Movement = movement.Data{}
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
 			if strings.Contains(text, "PHỤ LỤC") || strings.Contains(text, "STT") {
 				t.Error("appendix printed without honorees")
@@ -280,6 +296,7 @@ func TestEdgeCases(t *testing.T) {
 		}},
 		{"2000 honorees", func(r *report.Report) {
 			*r = *sample.WithHonorees(2000)
+			r.Movement = movement.Data{}
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
 			heads := len(find(words, "STT"))
 			appx, _ := phrase(words, "PHỤ LỤC")
@@ -369,6 +386,7 @@ func TestEdgeCases(t *testing.T) {
 		}},
 		{"table row taller than a page", func(r *report.Report) {
 			r.Honorees.Individuals[1].Achievement = strings.Repeat("Thành tích rất dài. ", 400)
+			r.Movement = movement.Data{}
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
 			if got := strings.Count(text, "Thành tích rất dài."); got != 400 {
 				t.Errorf("%d of 400 sentences of the tall row in the PDF", got)
@@ -404,6 +422,7 @@ func TestEdgeCases(t *testing.T) {
 		}},
 		{"inline honorees", func(r *report.Report) {
 			r.Honorees.Placement = report.PlacementInline
+			r.Movement = movement.Data{}
 		}, func(t *testing.T, r *report.Report, res Result, words []word, text string) {
 			if strings.Contains(text, "PHỤ LỤC") {
 				t.Error("inline honorees printed as an appendix")
@@ -491,7 +510,7 @@ func TestWriteFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)
-	if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data[len(data)-1024:], []byte("%%EOF")) || res.Pages != 6 {
+	if !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data[len(data)-1024:], []byte("%%EOF")) || res.Pages != 10 {
 		t.Errorf("file is not the whole PDF (%d bytes, %d pages)", len(data), res.Pages)
 	}
 	entries, _ := os.ReadDir(dir)

@@ -7,7 +7,7 @@ import (
 	"baocao/app/doc"
 )
 
-// table is one honoree table being laid out; head is its header row,
+// table is one table being laid out; head is its header row,
 // repeated at the top of every page the table continues on.
 type table struct {
 	head item
@@ -160,40 +160,68 @@ func keepWordsWhole(cols []column, widths, minW []float64) {
 
 // table lays out a table: its header row (in two tiers when a column
 // has a group title), repeated on every page it continues on when
-// RepeatHeader is set, and its rows; a row taller than a page is drawn in
-// pieces.
+// RepeatHeader is set, and its rows; a group row is bold, its last cell
+// spanning the columns it leaves, and kept with the row under it; a total
+// row is bold; a row taller than a page is drawn in pieces.
 func (d *renderer) table(tb doc.Table) {
 	l := d.l
 	x0 := l.MarginLeft
 	pad := l.CellPadding
 	cols := columns(tb.Columns)
 	cells := make([][]string, len(tb.Rows))
+	var measured [][]string // the rows whose cells size the columns: not the group rows
 	for i, src := range tb.Rows {
-		row := make([]string, len(cols))
-		for j, c := range cols {
+		n := len(cols)
+		if tb.Style(i) == doc.RowGroup {
+			n = min(max(len(src), 1), len(cols))
+		}
+		row := make([]string, n)
+		ref := tb.Ref(i)
+		for j := range row {
 			var at doc.Src
-			if c.field != "" {
-				at = doc.Src{Field: fmt.Sprintf("%s[%d].%s", tb.Field, i, c.field),
-					Where: fmt.Sprintf("%s, dòng %d, cột “%s”", tb.Where, i+1, c.head)}
+			if c := cols[j]; c.field != "" && ref >= 0 && tb.Field != "" {
+				at = doc.Src{Field: fmt.Sprintf("%s[%d].%s", tb.Field, ref, c.field),
+					Where: fmt.Sprintf("%s, dòng %d, cột “%s”", tb.Where, ref+1, c.head)}
 			}
 			if j < len(src) {
 				row[j] = d.clean.cell(at, src[j])
 			}
 		}
 		cells[i] = row
+		if tb.Style(i) != doc.RowGroup {
+			measured = append(measured, row)
+		}
 	}
-	widths := d.columnWidths(cols, cells, l.TextWidth())
+	widths := d.columnWidths(cols, measured, l.TextWidth())
 	maxH := l.PageHeight - l.MarginTop - l.MarginBottom
 	t := &table{}
 
-	// row lays out one row of cells: lines of each cell, the height of
-	// the tallest.
-	layoutRow := func(cells []string, font Text, centreAll bool) (lines [][]string, h, lh float64) {
+	// shape is the cells' widths and alignment of a row of n cells: the
+	// last spans the columns left.
+	type shape struct {
+		widths []float64
+		centre []bool
+	}
+	shapeOf := func(n int, centreAll bool) shape {
+		sh := shape{widths: append([]float64(nil), widths[:n]...), centre: make([]bool, n)}
+		for _, w := range widths[n:] {
+			sh.widths[n-1] += w
+		}
+		for i := range sh.centre {
+			sh.centre[i] = centreAll || (cols[i].centre && (n == len(cols) || i < n-1))
+		}
+		return sh
+	}
+	full := shapeOf(len(cols), false)
+
+	// layoutRow lays out one row of cells: lines of each cell, the
+	// height of the tallest.
+	layoutRow := func(cells []string, sh shape, font Text) (lines [][]string, h, lh float64) {
 		lh = lineHeight(font, l.TableSpacing)
 		lines = make([][]string, len(cells))
 		n := 1
 		for i, c := range cells {
-			w := widths[i] - 2*pad
+			w := sh.widths[i] - 2*pad
 			for _, p := range strings.Split(c, "\n") {
 				lines[i] = append(lines[i], d.fonts.wrap(p, font, w, w)...)
 			}
@@ -201,21 +229,22 @@ func (d *renderer) table(tb doc.Table) {
 		}
 		return lines, float64(n)*lh + 2*pad, lh
 	}
-	drawRow := func(y float64, lines [][]string, from, to int, h, lh float64, font Text, centreAll bool) {
+	drawRow := func(y float64, lines [][]string, from, to int, h, lh float64, font Text, sh shape) {
 		d.pdf.SetLineWidth(l.TableRule)
 		x := x0
 		for i, cl := range lines {
-			d.pdf.Rect(x, y, widths[i], h, "D")
+			w := sh.widths[i]
+			d.pdf.Rect(x, y, w, h, "D")
 			ly := y + pad
 			for k := from; k < to && k < len(cl); k++ {
-				if centreAll || cols[i].centre {
-					d.centred(x+widths[i]/2, ly, lh, cl[k], font)
+				if sh.centre[i] {
+					d.centred(x+w/2, ly, lh, cl[k], font)
 				} else {
 					d.text(x+pad, ly, lh, cl[k], font)
 				}
 				ly += lh
 			}
-			x += widths[i]
+			x += w
 		}
 	}
 
@@ -223,8 +252,9 @@ func (d *renderer) table(tb doc.Table) {
 	for i, c := range cols {
 		heads[i] = c.head
 	}
-	hl, hh, hlh := layoutRow(heads, l.TableHead, true)
-	drawHead := func(y float64) { drawRow(y, hl, 0, 1<<30, hh, hlh, l.TableHead, true) }
+	hsh := shapeOf(len(cols), true)
+	hl, hh, hlh := layoutRow(heads, hsh, l.TableHead)
+	drawHead := func(y float64) { drawRow(y, hl, 0, 1<<30, hh, hlh, l.TableHead, hsh) }
 	if g := d.groupedHead(cols, widths, hl, hlh); g != nil {
 		hh, drawHead = g.h, g.draw
 	}
@@ -237,11 +267,20 @@ func (d *renderer) table(tb doc.Table) {
 		d.add(t.head)
 	}
 
+	bold := Text{Size: l.TableBody.Size, Style: doc.Bold}
 	for i := range cells {
-		lines, rh, lh := layoutRow(cells[i], l.TableBody, false)
+		font, sh := l.TableBody, full
+		style := tb.Style(i)
+		if style != doc.RowPlain {
+			font = bold
+		}
+		if style == doc.RowGroup {
+			sh = shapeOf(len(cells[i]), false)
+		}
+		lines, rh, lh := layoutRow(cells[i], sh, font)
 		if rh <= maxH-hh {
-			d.add(item{h: rh, table: t, draw: func(y float64) {
-				drawRow(y, lines, 0, 1<<30, rh, lh, l.TableBody, false)
+			d.add(item{h: rh, table: t, keep: style == doc.RowGroup, draw: func(y float64) {
+				drawRow(y, lines, 0, 1<<30, rh, lh, font, sh)
 			}})
 			continue
 		}
@@ -253,7 +292,7 @@ func (d *renderer) table(tb doc.Table) {
 		}
 		d.add(item{h: rh, table: t, split: &splitRow{lines: n, lh: lh, pad: pad,
 			draw: func(y float64, from, to int) {
-				drawRow(y, lines, from, to, float64(to-from)*lh+2*pad, lh, l.TableBody, false)
+				drawRow(y, lines, from, to, float64(to-from)*lh+2*pad, lh, font, sh)
 			}}})
 	}
 }
