@@ -31,7 +31,8 @@ const Format = "baocao-danvan/draft"
 // one with it is written as version 2, which they refuse ("made by a
 // newer version") instead of opening it and losing the register on save.
 // Version 3 added the decision on commendation (report.Report.Decision:
-// its number, date, signer and bases), written so only when kept.
+// its number, date, signer and bases) and the proposal sent upward
+// (report.Report.Proposal), written so only when either is kept.
 const Version = 3
 
 // versionFor is the file version r needs.
@@ -39,7 +40,7 @@ func versionFor(r *report.Report) int {
 	switch {
 	case r == nil:
 		return 1
-	case !r.Decision.IsZero():
+	case !r.Decision.IsZero() || !r.Proposal.IsZero():
 		return 3
 	case !r.Movement.IsZero():
 		return 2

@@ -36,6 +36,7 @@ func (r *Report) Normalize() {
 	r.Signature.Position = line(r.Signature.Position)
 	r.Signature.Signer = line(r.Signature.Signer)
 	r.Decision.normalize()
+	r.Proposal.normalize()
 	r.DraftRound = max(r.DraftRound, 0) // a round below 1 means none
 	r.Movement.Normalize()
 }

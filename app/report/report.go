@@ -106,6 +106,10 @@ type Report struct {
 	// with the report (its number, date, signer, bases).
 	Decision Decision `json:"decision,omitzero"`
 
+	// Proposal is what is kept of the proposal (Tờ trình) sent upward
+	// for the higher awards (its number, date, addressee, signer).
+	Proposal Proposal `json:"proposal,omitzero"`
+
 	// DraftRound is the round of the draft circulated for comment ("Dự
 	// thảo lần 2" → 2), printed in the "dự thảo" mark of a draft export;
 	// 0 when not given. The final export does not print it.
