@@ -16,3 +16,16 @@ var Builtin embed.FS
 //
 //go:embed decision/*.json
 var Decisions embed.FS
+
+// Proposals holds the texts of the proposal sent upward (Tờ trình đề
+// nghị khen thưởng), one file per profile; the loader is
+// catalog.LoadProposal.
+//
+//go:embed proposal/*.json
+var Proposals embed.FS
+
+// Certificates holds the texts of the certificate (Giấy khen), one file
+// per profile; the loader is catalog.LoadCertificate.
+//
+//go:embed certificate/*.json
+var Certificates embed.FS

@@ -48,6 +48,10 @@ func (d *renderer) build() {
 			d.chart(b)
 		case doc.Note:
 			d.note(b)
+		case doc.Addressee:
+			d.addressee(b)
+		case doc.FixedPage:
+			d.fixedPage(b)
 		default:
 			panic(fmt.Sprintf("pdf: no renderer for block %q", b.Type()))
 		}

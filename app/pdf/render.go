@@ -182,6 +182,9 @@ type item struct {
 	header bool    // the item is that table's header row
 	split  *splitRow
 	draw   func(y float64)
+	// fixed is the size of a page of its own (doc.FixedPage) the item
+	// fills: drawn on a new page of that size, followed by a new page.
+	fixed *gofpdf.SizeType
 }
 
 func newRenderer(d *doc.Document, fonts *fontSet) *renderer {
@@ -309,11 +312,24 @@ func (d *renderer) newPage() {
 func (d *renderer) paginate() {
 	l := d.l
 	top, bottom := l.MarginTop, l.PageHeight-l.MarginBottom
-	d.newPage()
+	if len(d.items) == 0 || d.items[0].fixed == nil {
+		d.newPage()
+	}
 	y := top
+	afterFixed := false
 	const eps = 1e-6
 	for i := 0; i < len(d.items); i++ {
 		it := d.items[i]
+		if it.fixed != nil {
+			d.pdf.AddPageFormat("P", *it.fixed)
+			it.draw(0)
+			afterFixed = true
+			continue
+		}
+		if afterFixed {
+			d.newPage()
+			y, afterFixed, it.page = top, false, false
+		}
 		if it.page && (i > 0 || y > top) {
 			d.newPage()
 			y = top
