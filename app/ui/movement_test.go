@@ -11,6 +11,7 @@ import (
 	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/xlsx"
 )
 
 // TestNewFromLastYearOnStartScreen goes the start screen's way: last
@@ -139,5 +140,48 @@ func TestInsertFigureButtons(t *testing.T) {
 	}
 	if ps := w.Report().Validate().ForField(report.FieldOpening); len(ps) != 0 {
 		t.Errorf("the inserted figure is a problem: %v", ps)
+	}
+}
+
+// TestImportModelsThroughStep reads the register back from the program's
+// own workbook through the step's import: every entry added in one change,
+// Undo takes them all back, a second import of the same list adds nothing
+// and says why.
+func TestImportModelsThroughStep(t *testing.T) {
+	src := sample.Report()
+	path := filepath.Join(t.TempDir(), "danh-sach-mo-hinh.xlsx")
+	if err := xlsx.WriteFile(path, src); err != nil {
+		t.Fatal(err)
+	}
+	w := newTestWindow(t, Options{})
+	w.NewFromTemplate(w.cat.Find(sample.TemplateID), 2016)
+	w.wiz.show(StepMovement)
+	mv := w.wiz.movement
+	if mv.Widgets().Import.Hidden {
+		t.Fatal("no import button")
+	}
+	mv.ImportFile(path)
+	reg := w.Report().Movement.Register
+	if len(reg) != len(src.Movement.Register) {
+		t.Fatalf("imported %d entries, the list has %d", len(reg), len(src.Movement.Register))
+	}
+	for i := range reg {
+		if reg[i].Name != src.Movement.Register[i].Name || reg[i].Stage != src.Movement.Register[i].Stage || reg[i].Field != src.Movement.Register[i].Field {
+			t.Errorf("entry %d: %+v, want %+v", i+1, reg[i], src.Movement.Register[i])
+		}
+	}
+	if _, dirty := w.Path(); !dirty {
+		t.Error("the import did not mark the draft changed")
+	}
+	mv.ImportFile(path) // the same list again: nothing new
+	if got := len(w.Report().Movement.Register); got != len(src.Movement.Register) {
+		t.Errorf("a second import added %d entries", got-len(src.Movement.Register))
+	}
+	if !strings.Contains(mv.Widgets().Status.Text, "Không thêm mô hình nào") {
+		t.Errorf("status after a repeated import: %q", mv.Widgets().Status.Text)
+	}
+	test.Tap(mv.Widgets().Undo)
+	if got := len(w.Report().Movement.Register); got != 0 {
+		t.Errorf("undo left %d entries", got)
 	}
 }

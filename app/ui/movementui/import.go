@@ -4,17 +4,21 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/movement"
 )
 
-// Imported is what reading a workbook of models gave: the entries and
-// the sentences saying which rows were skipped and why.
+// Imported is what reading a workbook of models gave: the entries to
+// add, a sentence for every row left out (and why), and notes on rows
+// added that are worth a second look.
 type Imported struct {
 	Entries []movement.Entry
 	Skipped []string
+	Notes   []string
 }
 
 // chooseImport asks for a workbook of models and adds what it holds.
@@ -40,6 +44,11 @@ func (v *View) ImportFile(path string) {
 		v.showError(tr("movement.import.failed", "Không nhập được danh sách mô hình từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}), err)
 		return
 	}
+	if len(res.Entries) == 0 && len(res.Skipped) > 0 {
+		v.setStatus(tr("movement.import.nothingNew", "Không thêm mô hình nào từ “{{.File}}”: các dòng đã có trong sổ hoặc không đọc được (xem danh sách).", map[string]any{"File": filepath.Base(path)}))
+		v.showImportNotes(res)
+		return
+	}
 	if len(res.Entries) == 0 {
 		v.showError(tr("movement.import.failed", "Không nhập được danh sách mô hình từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}),
 			errText(tr("movement.import.none", "tệp không có dòng mô hình nào đọc được. Hãy kiểm tra hàng tiêu đề (Tên mô hình, Đơn vị, Loại, Lĩnh vực, Giai đoạn, Cấp công nhận, Năm bắt đầu) rồi thử lại.")))
@@ -56,10 +65,28 @@ func (v *View) ImportFile(path string) {
 	if r := v.list.rowOf(first); r >= 0 {
 		v.table.ScrollTo(widget.TableCellID{Row: r})
 	}
+	v.showImportNotes(res)
+}
+
+// showImportNotes lists the rows an import left out and those to look at
+// again, when there are any.
+func (v *View) showImportNotes(res Imported) {
+	var parts []string
 	if len(res.Skipped) > 0 {
-		msg := trN("movement.import.skipped", "{{.Count}} dòng không nhập được:", len(res.Skipped)) + "\n" + strings.Join(res.Skipped, "\n")
-		dialog.ShowInformation(tr("movement.import.title", "Nhập danh sách mô hình"), msg, v.win)
+		parts = append(parts, trN("movement.import.skipped", "{{.Count}} dòng không nhập được:", len(res.Skipped))+"\n"+strings.Join(res.Skipped, "\n"))
 	}
+	if len(res.Notes) > 0 {
+		parts = append(parts, tr("movement.import.notes", "Cần xem lại:")+"\n"+strings.Join(res.Notes, "\n"))
+	}
+	v.importNotes = parts
+	if len(parts) == 0 {
+		return
+	}
+	text := widget.NewLabel(strings.Join(parts, "\n\n"))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(tr("movement.import.title", "Nhập danh sách mô hình"), tr("movement.insert.close", "Đóng"), container.NewVScroll(text), v.win)
+	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
 }
 
 // errText is an error whose message is s.

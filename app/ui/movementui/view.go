@@ -76,9 +76,10 @@ type View struct {
 	checklist *checklistTab
 	figures   *figuresTab
 
-	form   *entryForm  // the open add/edit form, if any
-	fields *fieldsForm // the open list of fields, if any
-	root   fyne.CanvasObject
+	importNotes []string    // what the last import left out or flagged (tests)
+	form        *entryForm  // the open add/edit form, if any
+	fields      *fieldsForm // the open list of fields, if any
+	root        fyne.CanvasObject
 }
 
 // New builds the step for r; changed is called after every change the

@@ -9,15 +9,16 @@ import (
 // Widgets are the step's controls, for the window's keyboard handling
 // and tests that drive the step as a user would.
 type Widgets struct {
-	Add, Edit, Delete, Undo, TakeBaseline *widget.Button
-	Search                                *vnentry.Entry
-	Table                                 *widget.Table
+	Add, Edit, Delete, Undo, Import, TakeBaseline *widget.Button
+	Search                                        *vnentry.Entry
+	Table                                         *widget.Table
+	Status                                        *widget.Label
 }
 
 // Widgets returns the step's controls.
 func (v *View) Widgets() Widgets {
-	return Widgets{Add: v.addBtn, Edit: v.editBtn, Delete: v.deleteBtn, Undo: v.undoBtn,
-		TakeBaseline: v.figures.takeBtn, Search: v.search, Table: &v.table.Table}
+	return Widgets{Add: v.addBtn, Edit: v.editBtn, Delete: v.deleteBtn, Undo: v.undoBtn, Import: v.importBtn,
+		TakeBaseline: v.figures.takeBtn, Search: v.search, Table: &v.table.Table, Status: v.status}
 }
 
 // FormWidgets are the fields of the open add/edit form.
