@@ -1,5 +1,7 @@
 package doc
 
+import "math"
+
 // CertLayout holds every figure of a certificate (Giấy khen) page: its
 // size, the printed border and, for each field, the box it is set in
 // (mm from the top left corner), its font, the smallest size it may
@@ -72,14 +74,15 @@ func (c *CertLayout) VariableKeys() []string {
 // Scaled returns the layout enlarged by k (A4 → A3 is √2: both are the
 // same shape), fonts included.
 func (c CertLayout) Scaled(k float64, name string) CertLayout {
-	out := CertLayout{Name: name, Width: c.Width * k, Height: c.Height * k}
+	mm := func(v float64) float64 { return math.Round(v*k*100) / 100 } // to a hundredth of a mm
+	pt := func(v float64) float64 { return math.Round(v*k*10) / 10 }   // to a tenth of a point
+	out := CertLayout{Name: name, Width: mm(c.Width), Height: mm(c.Height)}
 	for _, b := range c.Border {
-		out.Border = append(out.Border, Frame{X: b.X * k, Y: b.Y * k, W: b.W * k, H: b.H * k, Width: b.Width * k, Grey: b.Grey})
+		out.Border = append(out.Border, Frame{X: mm(b.X), Y: mm(b.Y), W: mm(b.W), H: mm(b.H), Width: mm(b.Width), Grey: b.Grey})
 	}
 	for _, f := range c.Fields {
-		f.X, f.Y, f.W, f.H = f.X*k, f.Y*k, f.W*k, f.H*k
-		f.Font.Size *= k
-		f.MinSize *= k
+		f.X, f.Y, f.W, f.H = mm(f.X), mm(f.Y), mm(f.W), mm(f.H)
+		f.Font.Size, f.MinSize = pt(f.Font.Size), pt(f.MinSize)
 		out.Fields = append(out.Fields, f)
 	}
 	return out
@@ -111,8 +114,13 @@ var CertA4 = CertLayout{
 	},
 }
 
-// CertA3 is CertA4 on A3 landscape (420 × 297 mm), every figure √2 larger.
-var CertA3 = CertA4.Scaled(420.0/297.0, "A3 ngang")
+// CertA3 is CertA4 on A3 landscape (420 × 297 mm), every figure √2
+// larger (420/297: the sheet is 297 mm, not 296.97, high).
+var CertA3 = func() CertLayout {
+	c := CertA4.Scaled(420.0/297.0, "A3 ngang")
+	c.Width, c.Height = 420, 297
+	return c
+}()
 
 // CertLineSpacing is the line spacing inside a certificate's boxes, a
 // multiple of the font size.
