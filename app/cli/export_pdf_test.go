@@ -27,7 +27,7 @@ func TestExportPDF(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if want := "Đã xuất PDF: " + out + " (6 trang)\n"; stdout != want {
+	if want := "Đã xuất PDF: " + out + " (10 trang)\n"; stdout != want {
 		t.Errorf("stdout = %q, want %q", stdout, want)
 	}
 	if !strings.Contains(stderr, "Cảnh báo") || !strings.Contains(stderr, "🎉") || !strings.Contains(stderr, "dòng 1") {
