@@ -8,7 +8,7 @@ import (
 )
 
 // headerSpacing is the line spacing of the header and closing blocks.
-const headerSpacing = 1.15
+const headerSpacing = doc.HeaderSpacing
 
 // build turns the document's blocks into the flow of items, in order.
 func (d *renderer) build() {

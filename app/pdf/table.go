@@ -33,130 +33,19 @@ func columns(cs []doc.Column) []column {
 	return out
 }
 
-// columnWidths shares width among the columns: narrow columns (STT, the
-// award, the note) get their set width, or their longest word if wider
-// (up to half as wide again: a longer code such as "1234/QĐ-UBND-VX" is
-// broken at the set width rather than squeezing every other column); wide ones share the
-// rest by weight, but none gets more than its longest cell needs on one
-// line, the surplus going to the others, and none less than its longest
-// word when the others can spare it, so that "Trưởng" is never cut in
-// every row.
+// columnWidths shares width among the columns as doc.ColumnWidths does
+// (the rule every renderer follows), measured with the PDF's fonts.
 func (d *renderer) columnWidths(cols []column, cells [][]string, width float64) []float64 {
-	l := d.l
-	extra := 2*l.CellPadding + 0.5
-	minW := make([]float64, len(cols))
-	maxW := make([]float64, len(cols))
-	headW := make([]float64, len(cols)) // the header's longest word
+	dc := make([]doc.Column, len(cols))
 	for i, c := range cols {
-		for _, w := range strings.Fields(c.head) {
-			headW[i] = max(headW[i], d.fonts.width(w, l.TableHead.Style, l.TableHead.Size))
-		}
-		minW[i] = headW[i]
+		dc[i] = doc.Column{Head: c.head, Width: c.fixed, Weight: c.weight}
 	}
-	body := l.TableBody
-	for _, row := range cells {
-		for i, s := range row {
-			for _, p := range strings.Split(s, "\n") {
-				maxW[i] = max(maxW[i], d.fonts.width(p, body.Style, body.Size))
-			}
-			for _, w := range strings.Fields(s) {
-				minW[i] = max(minW[i], d.fonts.width(w, body.Style, body.Size))
-			}
-		}
-	}
-	widths := make([]float64, len(cols))
-	rest := width
-	var open []int // wide columns not yet capped, in order
-	for i, c := range cols {
-		if c.fixed > 0 && minW[i] > c.fixed*maxFixedGrowth {
-			minW[i] = headW[i] // broken anyway: no use widening for it
-		}
-		minW[i] = min(minW[i], width/4) + extra
-		maxW[i] = max(maxW[i]+extra, minW[i])
-		if c.fixed > 0 {
-			widths[i] = max(c.fixed, minW[i])
-			rest -= widths[i]
-		} else {
-			open = append(open, i)
-		}
-	}
-	if len(open) == 0 {
-		widths[len(widths)-1] += rest
-		return widths
-	}
-	for len(open) > 0 {
-		weights := 0.0
-		for _, i := range open {
-			weights += cols[i].weight
-		}
-		share := rest
-		kept := open[:0]
-		for _, i := range open {
-			if w := share * cols[i].weight / weights; w > maxW[i] {
-				widths[i] = maxW[i]
-				rest -= maxW[i]
-			} else {
-				kept = append(kept, i)
-			}
-		}
-		capped := len(kept) < len(open)
-		open = kept
-		if !capped {
-			for _, i := range open {
-				widths[i] = rest * cols[i].weight / weights
-			}
-			break
-		}
-	}
-	if len(open) == 0 && rest > 0 { // every wide column fits: widen them all
-		weights := 0.0
-		for _, c := range cols {
-			if c.fixed == 0 {
-				weights += c.weight
-			}
-		}
-		for i, c := range cols {
-			if c.fixed == 0 {
-				widths[i] += rest * c.weight / weights
-			}
-		}
-	}
-	keepWordsWhole(cols, widths, minW)
-	return widths
+	return doc.ColumnWidths(d.l, dc, cells, width, func(s string, t Text) float64 { return d.fonts.width(s, t.Style, t.Size) })
 }
 
 // maxFixedGrowth is how much wider than its set width a narrow column may
 // grow to keep a word whole.
-const maxFixedGrowth = 1.5
-
-// keepWordsWhole widens the wide columns narrower than their longest word
-// (minW) with width taken from the wide columns that have more than
-// theirs, when together they have enough; otherwise it leaves the widths.
-func keepWordsWhole(cols []column, widths, minW []float64) {
-	deficit, surplus := 0.0, 0.0
-	for i, c := range cols {
-		if c.fixed > 0 {
-			continue
-		}
-		if widths[i] < minW[i] {
-			deficit += minW[i] - widths[i]
-		} else {
-			surplus += widths[i] - minW[i]
-		}
-	}
-	if deficit == 0 || surplus < deficit {
-		return
-	}
-	for i, c := range cols {
-		switch {
-		case c.fixed > 0:
-		case widths[i] < minW[i]:
-			widths[i] = minW[i]
-		default:
-			widths[i] -= (widths[i] - minW[i]) * deficit / surplus
-		}
-	}
-}
+const maxFixedGrowth = doc.MaxFixedGrowth
 
 // table lays out a table: its header row (in two tiers when a column
 // has a group title), repeated on every page it continues on when
