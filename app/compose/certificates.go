@@ -268,7 +268,7 @@ func CalibrationPage(cl *doc.CertLayout, offs certsettings.Offsets, printer stri
 	note := fmt.Sprintf("TRANG CĂN CHỈNH GIẤY KHEN — %s, %s. Lưới chia mi-li-mét, số là xăng-ti-mét. In trang này lên một tờ phôi, đo mỗi dấu + lệch bao nhiêu so với chỗ cần in rồi đặt độ dịch (sang phải, xuống dưới là số dương). Độ dịch đang dùng: %s.",
 		who, cl.Name, offs.Describe())
 	p.Boxes = append(p.Boxes, doc.Box{Name: "note", X: 12, Y: 3, W: cl.Width - 24, H: 3 * c.Label.Size * doc.PtToMM * 1.3, Font: doc.Text{Size: c.Label.Size + 1, Style: doc.Bold},
-		MinSize: 6, Align: doc.AlignLeft, Line: doc.Line{Text: note}})
+		MinSize: 6, Align: doc.AlignLeft, Line: doc.Line{Text: note}, Opaque: true})
 	for _, f := range cl.Fields {
 		if f.Fixed {
 			continue
@@ -278,11 +278,17 @@ func CalibrationPage(cl *doc.CertLayout, offs certsettings.Offsets, printer stri
 		cx, cy := anchor(f, x, y)
 		p.Frames = append(p.Frames, doc.Frame{X: x, Y: y, W: f.W, H: f.H, Width: 0.25, Grey: 0.2})
 		p.Crosses = append(p.Crosses, doc.Cross{X: cx, Y: cy, Size: c.Cross, Label: f.Key})
-		label := fmt.Sprintf("%s (%s; %s mm)", f.Key, mmText(cx), mmText(cy))
+		label := fmt.Sprintf("%s [%s] (%s; %s mm)", CertFieldName(f.Key), f.Key, mmText(cx), mmText(cy))
 		if d := offs.For(f.Key); d != (certsettings.Offset{}) {
 			label += " dịch " + d.String()
 		}
-		p.Boxes = append(p.Boxes, doc.Box{Name: "label", X: cx + c.Cross/2 + 1, Y: cy - lh - 0.3, W: 80, H: lh, Font: c.Label, MinSize: 5, Align: doc.AlignLeft, Line: doc.Line{Text: label}})
+		// The label goes right of the cross, or left of it when the page
+		// ends too soon.
+		lb := doc.Box{Name: "label", X: cx + c.Cross/2 + 1, Y: cy - lh - 0.3, W: 110, H: lh, Font: c.Label, MinSize: 5, Align: doc.AlignLeft, Line: doc.Line{Text: label}, Opaque: true}
+		if lb.X+lb.W > cl.Width-2 {
+			lb.X, lb.Align = cx-c.Cross/2-1-lb.W, doc.AlignRight
+		}
+		p.Boxes = append(p.Boxes, lb)
 	}
 	d := &doc.Document{Kind: "calibration", Info: doc.Info{Title: "Trang căn chỉnh giấy khen — " + cl.Name, Subject: "Căn chỉnh in giấy khen lên phôi", Keywords: Keywords}}
 	d.Add(p)
@@ -325,4 +331,22 @@ func certDate(dr *report.Report) string {
 		return line(dr.Place) + ", ngày …… tháng …… năm " + fmt.Sprint(dr.Year)
 	}
 	return line(dr.PlaceAndDate())
+}
+
+// certFieldNames name the fields of a certificate in Vietnamese.
+var certFieldNames = map[string]string{
+	doc.CertHeading: "Quốc hiệu, tên Đảng", doc.CertMotto: "Tiêu ngữ", doc.CertIssuer: "Cơ quan tặng", doc.CertGives: "Chữ “Tặng”",
+	doc.CertTitle: "Chữ “Giấy khen”", doc.CertName: "Họ và tên", doc.CertPosition: "Chức vụ", doc.CertUnit: "Đơn vị",
+	doc.CertAchievement: "Thành tích", doc.CertDate: "Địa danh, ngày tháng", doc.CertSignature: "Chức danh người ký",
+	doc.CertSigner: "Họ tên người ký", doc.CertDecision: "Số, ngày quyết định", doc.CertSerial: "Số vào sổ",
+}
+
+// CertFieldName is the Vietnamese name of a certificate's field ("name"
+// → "Họ và tên"), for the calibration page and the window's offsets
+// form; an unknown key is returned as it is.
+func CertFieldName(key string) string {
+	if n, ok := certFieldNames[key]; ok {
+		return n
+	}
+	return key
 }

@@ -46,6 +46,9 @@ type Box struct {
 	// Frame draws the rectangle's outline, thin and grey (the calibration
 	// page's boxes).
 	Frame bool `json:"frame,omitempty"`
+	// Opaque sets the lines on white, so that what is drawn under them
+	// (the calibration grid) does not cross them.
+	Opaque bool `json:"opaque,omitempty"`
 }
 
 // Rule is a straight line from (X1, Y1) to (X2, Y2), Width mm thick, in a

@@ -332,7 +332,7 @@ func TestCalibrationPage(t *testing.T) {
 		if f.Align == doc.AlignLeft {
 			x = f.X + o.DX
 		}
-		label := fmt.Sprintf("%s (%s;", k, strings.Replace(strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", x), "0"), "."), ".", ",", 1))
+		label := fmt.Sprintf("%s [%s] (%s;", compose.CertFieldName(k), k, strings.Replace(strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.1f", x), "0"), "."), ".", ",", 1))
 		if !strings.Contains(text, label) {
 			t.Errorf("no label %q for the cross at %.1f, %.1f", label, x, y)
 		}

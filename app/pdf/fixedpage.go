@@ -78,6 +78,18 @@ func (d *renderer) box(b doc.Box) {
 	top := b.Y + (b.H-float64(len(lines))*lh)/2
 	for i, ln := range lines {
 		y := top + float64(i)*lh
+		if b.Opaque {
+			w := d.fonts.width(ln, font.Style, font.Size)
+			x := b.X
+			switch b.Align {
+			case doc.AlignRight:
+				x = b.X + b.W - w
+			case doc.AlignCentre, "":
+				x = b.X + (b.W-w)/2
+			}
+			d.pdf.SetFillColor(255, 255, 255)
+			d.pdf.Rect(x-0.5, y, w+1, lh, "F")
+		}
 		switch b.Align {
 		case doc.AlignLeft:
 			d.text(b.X, y, lh, ln, font)
