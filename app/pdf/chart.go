@@ -45,8 +45,8 @@ func (d *renderer) layoutChart(c doc.Chart) chartShape {
 	centre := func(s string, t Text, cx, top, width float64) float64 {
 		lh := lineHeight(t, headerSpacing)
 		n := 0
-		for _, ln := range d.fonts.balanced(s, t, width) {
-			sh.texts = append(sh.texts, chartText{s: ln, t: t, cx: cx, y: top + float64(n)*lh, lh: lh})
+		for _, ln := range d.fonts.balanced(s, t, max(width, 1)) {
+			sh.texts = append(sh.texts, chartText{s: ln, t: t, cx: d.within(cx, ln, t, tw), y: top + float64(n)*lh, lh: lh})
 			n++
 		}
 		return float64(n) * lh
@@ -65,7 +65,9 @@ func (d *renderer) layoutChart(c doc.Chart) chartShape {
 	top := y + vlh // the tallest bar's top
 	base := top + cl.PlotHeight
 	slot := tw / float64(ng)
-	bw := min(cl.MaxBar, (slot*cl.SlotFill-float64(ns-1)*cl.BarGap)/float64(ns))
+	// So many categories that the gaps leave no room: bars of a fifth
+	// of a millimetre still show each count.
+	bw := max(min(cl.MaxBar, (slot*cl.SlotFill-float64(ns-1)*cl.BarGap)/float64(ns)), 0.2)
 	span := float64(ns)*bw + float64(ns-1)*cl.BarGap
 	most := c.Max()
 	labelH := 0.0
@@ -87,7 +89,7 @@ func (d *renderer) layoutChart(c doc.Chart) chartShape {
 			if v >= 0 {
 				sh.bars = append(sh.bars, chartBar{x: x, y: base - bh, w: bw, h: bh, series: s, group: g})
 			}
-			sh.texts = append(sh.texts, chartText{s: text, t: cl.Value, cx: x + bw/2, y: base - bh - vlh, lh: vlh, series: s})
+			sh.texts = append(sh.texts, chartText{s: text, t: cl.Value, cx: d.within(x+bw/2, text, cl.Value, tw), y: base - bh - vlh, lh: vlh, series: s})
 			x += bw + cl.BarGap
 		}
 		labelH = max(labelH, centre(d.clean.quiet(grp.Label), cl.Label, float64(g)*slot+slot/2, base+cl.Gap/2, slot-2))
@@ -115,6 +117,13 @@ func (d *renderer) layoutChart(c doc.Chart) chartShape {
 	}
 	sh.h = y + rowH
 	return sh
+}
+
+// within moves the middle cx of text s so that s stays between 0 and
+// width (a value or a label at the edge of a crowded chart).
+func (d *renderer) within(cx float64, s string, t Text, width float64) float64 {
+	half := d.fonts.width(s, t.Style, t.Size) / 2
+	return min(max(cx, half), width-half)
 }
 
 // chart lays out a bar chart as one item, kept whole on a page.

@@ -11,6 +11,7 @@ import (
 
 	"baocao/app/compose"
 	"baocao/app/doc"
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
 )
@@ -314,4 +315,42 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// TestChartEdges renders charts at the edges of what a draft can hold:
+// many fields, a long field name, nothing counted, no baseline, a
+// register of typed counts only; every word stays within the margins.
+func TestChartEdges(t *testing.T) {
+	many := make([]string, 60)
+	for i := range many {
+		many[i] = "Lĩnh vực " + strconv.Itoa(i+1)
+	}
+	tests := []struct {
+		name string
+		edit func(r *report.Report)
+	}{
+		{"60 fields", func(r *report.Report) { r.Movement.Fields = many }},
+		{"a long field name", func(r *report.Report) {
+			r.Movement.Fields = []string{"Kinh tế", strings.Repeat("Xây dựng hệ thống chính trị vững mạnh ", 6)}
+		}},
+		{"nothing counted", func(r *report.Report) {
+			r.Movement.Register = nil
+			r.Movement.Typed = map[string]int{movement.FieldKey("Kinh tế"): 0}
+			r.Movement.Baseline = nil
+		}},
+		{"no baseline", func(r *report.Report) { r.Movement.Baseline = nil }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := sample.Report()
+			tc.edit(r)
+			path, _ := renderFile(t, r)
+			l := LayoutFor(r.Profile)
+			for _, w := range pdfWords(t, path) {
+				if w.XMin < l.MarginLeft-0.5 || w.XMax > l.PageWidth-l.MarginRight+0.5 || w.YMax > l.PageHeight-l.MarginBottom+0.5 {
+					t.Errorf("page %d: %q at %.1f–%.1f, %.1f mm, outside the margins", w.Page, w.Text, w.XMin, w.XMax, w.YMax)
+				}
+			}
+		})
+	}
 }
