@@ -172,7 +172,7 @@ func ModelsTable(d *movement.Data) (t doc.Table, carried bool) {
 		}
 		byField[k] = append(byField[k], i)
 	}
-	t = doc.Table{Src: doc.Src{Field: report.FieldMovement + ".register", Where: "danh sách mô hình, điển hình"},
+	t = doc.Table{Src: doc.Src{Field: report.FieldMovement + ".register", Where: "danh sách mô hình, điển hình (theo thứ tự trong sổ mô hình)"},
 		Columns: modelColumns, RepeatHeader: true}
 	groups, n := counter{roman: true}, 0
 	for k, list := range byField {

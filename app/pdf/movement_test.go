@@ -354,3 +354,22 @@ func TestChartEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestModelsListWarning: a character the fonts lack in an entry of the
+// list is replaced visibly and reported under the entry's own field,
+// although group rows shift the list's rows.
+func TestModelsListWarning(t *testing.T) {
+	r := sample.Report()
+	r.Movement.Register[9].Results += " 🎉"
+	var buf strings.Builder
+	res, err := Render(r, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range res.Warnings {
+		if w.Field == "movement.register[9].results" && strings.Contains(w.Message, "🎉") && strings.Contains(w.Message, "dòng 10") {
+			return
+		}
+	}
+	t.Errorf("no warning for movement.register[9].results: %+v", res.Warnings)
+}
