@@ -104,7 +104,7 @@ var CertA4 = CertLayout{
 		{Key: CertTitle, X: 30, Y: 57, W: 237, H: 20, Font: Text{Size: 44, Style: Bold}, MinSize: 30, Align: AlignCentre, Fixed: true},
 		{Key: CertName, X: 25, Y: 80, W: 247, H: 18, Font: Text{Size: 28, Style: Bold}, MinSize: 16, Align: AlignCentre},
 		{Key: CertPosition, X: 30, Y: 99, W: 237, H: 9, Font: Text{Size: 16}, MinSize: 11, Align: AlignCentre},
-		{Key: CertUnit, X: 30, Y: 108, W: 237, H: 12, Font: Text{Size: 16}, MinSize: 11, Align: AlignCentre},
+		{Key: CertUnit, X: 30, Y: 108, W: 237, H: 12, Font: Text{Size: 16}, MinSize: 13, Align: AlignCentre},
 		{Key: CertAchievement, X: 30, Y: 121, W: 237, H: 22, Font: Text{Size: 16, Style: Italic}, MinSize: 14, Align: AlignCentre},
 		{Key: CertDate, X: 150, Y: 147, W: 125, H: 8, Font: Text{Size: 14, Style: Italic}, MinSize: 10, Align: AlignCentre},
 		{Key: CertSignature, X: 150, Y: 155, W: 125, H: 13, Font: Text{Size: 14, Style: Bold}, MinSize: 10, Align: AlignCentre},

@@ -338,3 +338,28 @@ func TestCalibrationPage(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateOverlongText: a unit far too long for its box is set
+// under its smallest size, with a warning that names it, and still no
+// word leaves the box.
+func TestCertificateOverlongText(t *testing.T) {
+	r := sample.Report()
+	r.Honorees.Collectives = nil
+	r.Honorees.Individuals = r.Honorees.Individuals[:1]
+	r.Honorees.Individuals[0].Unit = strings.Repeat("Trung tâm Văn hóa, Thông tin và Thể thao quận Bình Thạnh, ", 8)
+	path, res := renderCertificates(t, r, compose.CertificateOptions{Blank: true})
+	if len(res.Warnings) != 1 || res.Warnings[0].Field != "honorees.individuals[0].unit" || !strings.Contains(res.Warnings[0].Message, "đơn vị") {
+		t.Fatalf("warnings %+v, want one about the unit", res.Warnings)
+	}
+	box, _ := doc.CertA4.Field(doc.CertUnit)
+	n := 0
+	for _, w := range pdfWords(t, path) {
+		if strings.Contains(r.Honorees.Individuals[0].Unit, w.Text) && w.YMin > box.Y-2 && w.YMax < box.Y+box.H+2 {
+			inside(t, "unit "+w.Text, w, box.X, box.Y, box)
+			n++
+		}
+	}
+	if n < 40 {
+		t.Errorf("%d words of the unit found", n)
+	}
+}

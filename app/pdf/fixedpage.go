@@ -127,6 +127,14 @@ func (d *renderer) fit(paras []string, b doc.Box) ([]string, Text) {
 			lines = append(lines, d.fonts.wrap(p, font, b.W, b.W)...)
 		}
 		if float64(len(lines))*s*lineH <= b.H {
+			if b.Align == doc.AlignCentre || b.Align == "" {
+				// Centred lines of even length, as headings are set:
+				// as many lines, none wider.
+				lines = lines[:0]
+				for _, p := range paras {
+					lines = append(lines, d.fonts.balanced(p, font, b.W)...)
+				}
+			}
 			return lines, font
 		}
 	}
