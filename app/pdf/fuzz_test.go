@@ -2,9 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
 )
@@ -38,8 +40,9 @@ func FuzzWrap(f *testing.F) {
 	})
 }
 
-// FuzzRender puts arbitrary text into the fields users type and checks
-// that a PDF always comes out, final or draft.
+// FuzzRender puts arbitrary text into the fields users type (the
+// movement's register and fields among them) and checks that a PDF always
+// comes out, final or draft.
 func FuzzRender(f *testing.F) {
 	f.Add("ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO", "Nhân kỷ niệm 86 năm\nNgày truyền thống", "Nguyễn Thị Thu Hà")
 	f.Add("", "", "")
@@ -54,6 +57,13 @@ func FuzzRender(f *testing.F) {
 		r.Honorees.Individuals[1].Achievement = text
 		r.Recipients = append(r.Recipients, name)
 		r.Number = name
+		// The movement's appendix: a field of the chart and the list, an
+		// entry's name and results.
+		r.Movement.Register = r.Movement.Register[:3]
+		r.Movement.Fields = append(slices.Clone(movement.DefaultFields), body)
+		r.Movement.Register[0].Name = name
+		r.Movement.Register[1].Results = text
+		r.Movement.Register[2].Field = body
 		// Half the inputs as a draft: the mark under the number.
 		var buf bytes.Buffer
 		res, err := Render(r, &buf, Options{Draft: len(text)%2 == 1})
