@@ -56,7 +56,6 @@ func runCertificates(env Env, args []string) error {
 			return usagef("trang căn chỉnh không cần bản nháp, hoặc chỉ một")
 		}
 		d := compose.CalibrationPage(compose.CertLayoutFor(paper), offs, *printer)
-		d.Layout = compose.LayoutFor(report.ProfileParty)
 		res, err := pdf.WriteDocumentFile(*pdfOut, d)
 		if err != nil {
 			return err

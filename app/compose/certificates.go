@@ -290,7 +290,9 @@ func CalibrationPage(cl *doc.CertLayout, offs certsettings.Offsets, printer stri
 		}
 		p.Boxes = append(p.Boxes, lb)
 	}
-	d := &doc.Document{Kind: "calibration", Info: doc.Info{Title: "Trang căn chỉnh giấy khen — " + cl.Name, Subject: "Căn chỉnh in giấy khen lên phôi", Keywords: Keywords}}
+	// The page sets its own size; the layout is only what a renderer
+	// needs for a document (no flowing text follows).
+	d := &doc.Document{Kind: "calibration", Layout: &doc.PartyLayout, Info: doc.Info{Title: "Trang căn chỉnh giấy khen — " + cl.Name, Subject: "Căn chỉnh in giấy khen lên phôi", Keywords: Keywords}}
 	d.Add(p)
 	return d
 }

@@ -316,7 +316,6 @@ func TestCalibrationPage(t *testing.T) {
 	}
 	offs := s.Offsets("Canon LBP", certsettings.A4)
 	d := compose.CalibrationPage(&doc.CertA4, offs, "Canon LBP")
-	d.Layout = compose.LayoutFor(report.ProfileParty)
 	path, res := writeDoc(t, d, "calibration.pdf")
 	if res.Pages != 1 {
 		t.Fatalf("%d pages", res.Pages)
