@@ -47,6 +47,7 @@ func newFiguresTab(v *View) *figuresTab {
 		},
 		t.updateCell)
 	t.table.ShowHeaderRow = true
+	t.table.OnSelected = func(widget.TableCellID) { t.table.UnselectAll() } // read-only: nothing to act on
 	t.table.CreateHeader = func() fyne.CanvasObject {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
