@@ -125,117 +125,16 @@ func (c *cleaner) glyphs(field, where, s string) string {
 }
 
 // wrap breaks s into lines no wider than width millimetres, the first no
-// wider than first. A word longer than a line is cut between characters.
-// The lines keep single spaces between words.
+// wider than first, as doc.Wrap does with the PDF's fonts.
 func (fs *fontSet) wrap(s string, t Text, first, width float64) []string {
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		return nil
-	}
-	space := fs.width(" ", t.Style, t.Size)
-	var lines []string
-	var cur strings.Builder
-	curW := 0.0
-	avail := first
-	flush := func() {
-		lines = append(lines, cur.String())
-		cur.Reset()
-		curW = 0
-		avail = width
-	}
-	for _, w := range words {
-		ww := fs.width(w, t.Style, t.Size)
-		if cur.Len() > 0 {
-			if curW+space+ww <= avail+1e-9 {
-				cur.WriteByte(' ')
-				cur.WriteString(w)
-				curW += space + ww
-				continue
-			}
-			flush()
-		}
-		// w starts a line; cut it if it is longer than the line.
-		for ww > avail+1e-9 {
-			cut, cutW := fs.fit(w, t, avail)
-			cur.WriteString(w[:cut])
-			curW = cutW
-			flush()
-			w = w[cut:]
-			ww = fs.width(w, t.Style, t.Size)
-		}
-		cur.WriteString(w)
-		curW = ww
-	}
-	if cur.Len() > 0 {
-		lines = append(lines, cur.String())
-	}
-	return lines
+	return doc.Wrap(s, t, first, width, fs.measure)
 }
 
-// fit returns how many bytes of w fit in avail millimetres (at least one
-// character, so that wrapping always makes progress) and their width.
-func (fs *fontSet) fit(w string, t Text, avail float64) (int, float64) {
-	f := fs.faces[t.Style]
-	k := t.Size / 1000 * ptToMM
-	total := 0.0
-	for i, r := range w {
-		cw := 0.0
-		if r < 0x10000 {
-			cw = float64(f.width[r]) * k
-		}
-		if total+cw > avail && i > 0 {
-			return i, total
-		}
-		total += cw
-	}
-	return len(w), total
-}
-
-// balanced wraps s into as few lines as wrap does within width, but with
-// lines of even length, as centred headings are set: "ĐẢNG ỦY SỞ VĂN HÓA /
-// VÀ THỂ THAO" rather than "ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ / THAO".
+// balanced wraps s in lines of even length, as doc.Balanced does with the
+// PDF's fonts.
 func (fs *fontSet) balanced(s string, t Text, width float64) []string {
-	lines := fs.wrap(s, t, width, width)
-	n := len(lines)
-	if n < 2 {
-		return lines
-	}
-	if n == 2 {
-		if pair := fs.naturalBreak(s, t, width); pair != nil {
-			return pair
-		}
-	}
-	lo, hi := fs.width(s, t.Style, t.Size)/float64(n), width
-	for i := 0; i < 16 && hi-lo > 0.2; i++ {
-		mid := (lo + hi) / 2
-		if len(fs.wrap(s, t, mid, mid)) == n {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return fs.wrap(s, t, hi, hi)
+	return doc.Balanced(s, t, width, fs.measure)
 }
 
-// naturalBreak splits s in two where a reader would: after a comma or
-// before "và" ("ĐẢNG ỦY SỞ VĂN HÓA / VÀ THỂ THAO", not "ĐẢNG ỦY SỞ VĂN /
-// HÓA VÀ THỂ THAO"), choosing the most even such split whose halves both
-// fit in width. It returns nil when there is none.
-func (fs *fontSet) naturalBreak(s string, t Text, width float64) []string {
-	words := strings.Fields(s)
-	var best []string
-	bestW := width + 1e-9
-	for i := 1; i < len(words); i++ {
-		after := strings.HasSuffix(words[i-1], ",")
-		before := strings.EqualFold(words[i], "và")
-		if !after && !before {
-			continue
-		}
-		a, b := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
-		w := max(fs.width(a, t.Style, t.Size), fs.width(b, t.Style, t.Size))
-		if w <= bestW {
-			best, bestW = []string{a, b}, w
-		}
-	}
-	return best
-}
+// measure is fs.width as a doc.Measure.
+func (fs *fontSet) measure(s string, t Text) float64 { return fs.width(s, t.Style, t.Size) }
