@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,6 +29,13 @@ type Decision struct {
 	// Scope says which honorees it commends: ScopeOwn (the default) or
 	// ScopeAll.
 	Scope DecisionScope `json:"scope,omitempty"`
+	// Include and Exclude are the honorees ticked into, or out of, the
+	// decision one by one against Scope's choice, by HonoreeKey: kept by
+	// name and unit rather than by place in the list, so that a choice
+	// survives sorting, edits of other columns and a fresh import, and an
+	// honoree added later follows Scope.
+	Include []string `json:"include,omitempty"`
+	Exclude []string `json:"exclude,omitempty"`
 	// RewardCollective and RewardIndividual are the money each collective
 	// and each individual receives, in đồng, when the office sets it (0:
 	// none is written).
@@ -49,7 +57,7 @@ const (
 // IsZero reports whether nothing of the decision is kept yet.
 func (d Decision) IsZero() bool {
 	return d.Number == "" && d.Symbol == "" && d.IssueDate.IsZero() && d.Authority == "" &&
-		d.Signature == (Signature{}) && d.Bases == nil && d.Scope == "" && d.RewardCollective == 0 && d.RewardIndividual == 0
+		d.Signature == (Signature{}) && d.Bases == nil && d.Scope == "" && d.Include == nil && d.Exclude == nil && d.RewardCollective == 0 && d.RewardIndividual == 0
 }
 
 // FormatMoney writes an amount as Vietnamese documents do: "1.000.000
@@ -108,17 +116,70 @@ func OwnAward(award string) bool {
 // DecisionHonorees returns the collectives and individuals the decision
 // commends, in the order of the report's lists.
 func (r *Report) DecisionHonorees() (collectives, individuals []Honoree) {
-	pick := func(list []Honoree) []Honoree {
+	pick := func(list []Honoree, collective bool) []Honoree {
 		var out []Honoree
 		for _, h := range list {
-			if r.Decision.Scope == ScopeAll || OwnAward(h.Award) {
+			if r.Decision.Commends(collective, h) {
 				out = append(out, h)
 			}
 		}
 		return out
 	}
-	return pick(r.Honorees.Collectives), pick(r.Honorees.Individuals)
+	return pick(r.Honorees.Collectives, true), pick(r.Honorees.Individuals, false)
 }
+
+// HonoreeKey names an honoree for Decision.Include and Exclude: its kind,
+// name and unit, compared loosely (case, spaces, diacritics' encoding).
+func HonoreeKey(collective bool, h Honoree) string {
+	kind := "i:"
+	if collective {
+		kind = "c:"
+	}
+	return kind + textnorm.Key(h.Name) + "|" + textnorm.Key(h.Unit)
+}
+
+// ByScope reports whether Scope alone puts h in the decision.
+func (d Decision) ByScope(h Honoree) bool { return d.Scope == ScopeAll || OwnAward(h.Award) }
+
+// Commends reports whether the decision commends h (a collective when
+// collective): ticked in one by one, ticked out, or else as Scope says.
+func (d Decision) Commends(collective bool, h Honoree) bool {
+	if d.Include == nil && d.Exclude == nil {
+		return d.ByScope(h)
+	}
+	k := HonoreeKey(collective, h)
+	switch {
+	case slices.Contains(d.Exclude, k):
+		return false
+	case slices.Contains(d.Include, k):
+		return true
+	}
+	return d.ByScope(h)
+}
+
+// SetCommends ticks h into the decision (in) or out of it, keeping only
+// the choices that differ from Scope's.
+func (d *Decision) SetCommends(collective bool, h Honoree, in bool) {
+	k := HonoreeKey(collective, h)
+	drop := func(list []string) []string {
+		out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return s == k })
+		if len(out) == 0 {
+			return nil
+		}
+		return out
+	}
+	d.Include, d.Exclude = drop(d.Include), drop(d.Exclude)
+	switch {
+	case in && !d.ByScope(h):
+		d.Include = append(d.Include, k)
+	case !in && d.ByScope(h):
+		d.Exclude = append(d.Exclude, k)
+	}
+}
+
+// SetScope chooses the honorees by scope again, forgetting the one-by-one
+// choices.
+func (d *Decision) SetScope(s DecisionScope) { d.Scope, d.Include, d.Exclude = s, nil, nil }
 
 // DecisionSymbol is the decision's symbol: the one kept, or the report's
 // with "QĐ" for its leading "BC" ("BC/ĐU" → "QĐ/ĐU", "BC-SVHTT" →
@@ -149,6 +210,12 @@ func (d *Decision) normalize() {
 	d.Signature = Signature{line(d.Signature.Authority), line(d.Signature.Position), line(d.Signature.Signer)}
 	for i := range d.Bases {
 		d.Bases[i] = line(d.Bases[i])
+	}
+	for _, l := range []*[]string{&d.Include, &d.Exclude} {
+		*l = slices.DeleteFunc(*l, func(s string) bool { return strings.TrimSpace(s) == "" })
+		if len(*l) == 0 {
+			*l = nil
+		}
 	}
 	d.RewardCollective, d.RewardIndividual = max(d.RewardCollective, 0), max(d.RewardIndividual, 0)
 }

@@ -101,3 +101,71 @@ func TestRewardSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDecisionChoice: honorees ticked in and out one by one change the
+// decision's list, the choice follows the honoree when the list is
+// reordered or another column edited, survives JSON, and SetScope forgets
+// it.
+func TestDecisionChoice(t *testing.T) {
+	gk := func(name, unit string) Honoree { return Honoree{Name: name, Unit: unit, Award: "Giấy khen"} }
+	bk := func(name, unit string) Honoree { return Honoree{Name: name, Unit: unit, Award: "Bằng khen"} }
+	names := func(hs []Honoree) string {
+		var s []string
+		for _, h := range hs {
+			s = append(s, h.Name)
+		}
+		return strings.Join(s, ",")
+	}
+	for _, tc := range []struct {
+		name   string
+		scope  DecisionScope
+		set    func(r *Report)
+		wantC  string
+		wantI  string
+		stored int // keys kept in Include+Exclude
+	}{
+		{"default: own awards", ScopeOwn, func(*Report) {}, "Chi bộ 1", "An,Bình", 0},
+		{"tick out one", ScopeOwn, func(r *Report) { r.Decision.SetCommends(false, r.Honorees.Individuals[0], false) }, "Chi bộ 1", "Bình", 1},
+		{"tick in a higher award", ScopeOwn, func(r *Report) { r.Decision.SetCommends(false, r.Honorees.Individuals[2], true) }, "Chi bộ 1", "An,Bình,Cường", 1},
+		{"tick out then back in", ScopeOwn, func(r *Report) {
+			r.Decision.SetCommends(true, r.Honorees.Collectives[0], false)
+			r.Decision.SetCommends(true, r.Honorees.Collectives[0], true)
+		}, "Chi bộ 1", "An,Bình", 0},
+		{"all, minus one", ScopeAll, func(r *Report) { r.Decision.SetCommends(false, r.Honorees.Individuals[1], false) }, "Chi bộ 1,Chi bộ 2", "An,Cường", 1},
+		{"reordered and edited", ScopeOwn, func(r *Report) {
+			r.Decision.SetCommends(false, r.Honorees.Individuals[0], false)
+			ind := r.Honorees.Individuals
+			ind[0], ind[1] = ind[1], ind[0]
+			ind[1].Achievement, ind[1].Name = "sửa", "  an " // same person, name typed loosely
+		}, "Chi bộ 1", "Bình", 1},
+		{"scope again forgets", ScopeOwn, func(r *Report) {
+			r.Decision.SetCommends(false, r.Honorees.Individuals[0], false)
+			r.Decision.SetScope(ScopeAll)
+		}, "Chi bộ 1,Chi bộ 2", "An,Bình,Cường", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &Report{Decision: Decision{Scope: tc.scope}}
+			r.Honorees.Collectives = []Honoree{gk("Chi bộ 1", "Phường 1"), bk("Chi bộ 2", "Phường 2")}
+			r.Honorees.Individuals = []Honoree{gk("An", "Phường 1"), gk("Bình", "Phường 2"), bk("Cường", "Phường 3")}
+			tc.set(r)
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Report
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			c, i := back.DecisionHonorees()
+			if names(c) != tc.wantC || names(i) != tc.wantI {
+				t.Errorf("collectives %q, individuals %q; want %q, %q", names(c), names(i), tc.wantC, tc.wantI)
+			}
+			if n := len(back.Decision.Include) + len(back.Decision.Exclude); n != tc.stored {
+				t.Errorf("%d keys kept (%v %v), want %d", n, back.Decision.Include, back.Decision.Exclude, tc.stored)
+			}
+			if tc.stored == 0 && tc.scope == ScopeOwn && back.Decision.Scope == ScopeOwn && !back.Decision.IsZero() {
+				t.Errorf("nothing chosen, yet the decision is not zero: %+v", back.Decision)
+			}
+		})
+	}
+}
