@@ -255,7 +255,14 @@ func parseLinks(text string) []movement.HonoreeRef {
 		if !ok {
 			name, unit, _ = strings.Cut(line, " - ")
 		}
-		out = append(out, movement.HonoreeRef{Name: textnorm.Line(name), Unit: textnorm.Line(unit)})
+		name, unit = textnorm.Line(name), textnorm.Line(unit)
+		if name == "" { // "— Chi bộ 2": the unit is all there is, so it is the name
+			name, unit = unit, ""
+		}
+		if name == "" {
+			continue
+		}
+		out = append(out, movement.HonoreeRef{Name: name, Unit: unit})
 	}
 	return out
 }

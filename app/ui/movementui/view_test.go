@@ -528,6 +528,7 @@ func TestLinks(t *testing.T) {
 		{"Lê Văn Phúc — Phòng Quản lý Văn hóa", []movement.HonoreeRef{{Name: "Lê Văn Phúc", Unit: "Phòng Quản lý Văn hóa"}}},
 		{"Lê Văn Phúc - Phòng A\n  \nChi bộ  Văn phòng", []movement.HonoreeRef{{Name: "Lê Văn Phúc", Unit: "Phòng A"}, {Name: "Chi bộ Văn phòng"}}},
 		{"Trần Thị-Mai", []movement.HonoreeRef{{Name: "Trần Thị-Mai"}}}, // a dash inside a name is not a separator
+		{"— Chi bộ 2\n—", []movement.HonoreeRef{{Name: "Chi bộ 2"}}},    // no name: the unit is the name; nothing: skipped
 	}
 	for _, tc := range tests {
 		got := parseLinks(tc.text)
