@@ -54,9 +54,9 @@ func commands() []command {
 		{"sample", "-o MẪU.bcdv [--force]", "ghi bản nháp mẫu năm 2016 (write the sample draft)", runSample},
 		{"validate", "BẢN-NHÁP.bcdv", "kiểm tra bản nháp, in mọi lỗi và lưu ý (validate)", runValidate},
 		{"figures", "[--baseline NĂM-TRƯỚC.bcdv] [--set TÊN=SỐ,…] [-o BẢN-NHÁP-MỚI.bcdv [--force]] BẢN-NHÁP.bcdv", "in biểu thống kê phong trào “Dân vận khéo” (năm nay, năm trước, tăng giảm); --baseline: lấy số liệu năm trước từ tệp; --set: nhập số cho đơn vị không lập sổ mô hình; lưu vào bản nháp hoặc -o (print the figures; take last year's, type counts)", runFigures},
-		{"export", "[--pdf TỆP.pdf] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.bcdv", "xuất PDF và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
-		{"decision", "--pdf QĐ.pdf [--draft] [--all] [--number SỐ] [--date NGÀY/THÁNG/NĂM] [--signer \"HỌ TÊN\"] [--reward-collective SỐ-TIỀN] [--reward-individual SỐ-TIỀN] [--save] BẢN-NHÁP.bcdv", "xuất quyết định khen thưởng kèm danh sách (những người được tặng Giấy khen; --all: cả danh sách); --number, --date, --signer: số, ngày, người ký của quyết định; --reward-…: tiền thưởng mỗi tập thể, mỗi cá nhân (đồng); --save giữ vào bản nháp (decision on commendation with its list)", runDecision},
-		{"proposal", "--pdf TTr.pdf [--draft] [--all] [--to \"NƠI KÍNH GỬI\"] [--number SỐ] [--date NGÀY/THÁNG/NĂM] [--signer \"HỌ TÊN\"] [--save] BẢN-NHÁP.bcdv", "xuất tờ trình đề nghị cấp trên khen thưởng kèm danh sách (những người có hình thức “Bằng khen …”; --all: cả danh sách); --to: nơi kính gửi (mặc định theo cơ quan cấp trên); --save giữ vào bản nháp (proposal to the superior body)", runProposal},
+		{"export", "[--pdf TỆP.pdf] [--docx TỆP.docx] [--xlsx TỆP.xlsx] [--draft [--round N]] BẢN-NHÁP.bcdv", "xuất PDF, bản Word sửa được (.docx) và/hoặc Excel; --draft: bản dự thảo có dấu “DỰ THẢO” (lần N), xuất được cả khi còn lỗi (export; --draft: a marked draft, even with errors)", runExport},
+		{"decision", "--pdf QĐ.pdf [--docx QĐ.docx] [--draft] [--all] [--number SỐ] [--date NGÀY/THÁNG/NĂM] [--signer \"HỌ TÊN\"] [--reward-collective SỐ-TIỀN] [--reward-individual SỐ-TIỀN] [--save] BẢN-NHÁP.bcdv", "xuất quyết định khen thưởng kèm danh sách (những người được tặng Giấy khen; --all: cả danh sách); --number, --date, --signer: số, ngày, người ký của quyết định; --reward-…: tiền thưởng mỗi tập thể, mỗi cá nhân (đồng); --save giữ vào bản nháp (decision on commendation with its list)", runDecision},
+		{"proposal", "--pdf TTr.pdf [--docx TTr.docx] [--draft] [--all] [--to \"NƠI KÍNH GỬI\"] [--number SỐ] [--date NGÀY/THÁNG/NĂM] [--signer \"HỌ TÊN\"] [--save] BẢN-NHÁP.bcdv", "xuất tờ trình đề nghị cấp trên khen thưởng kèm danh sách (những người có hình thức “Bằng khen …”; --all: cả danh sách); --to: nơi kính gửi (mặc định theo cơ quan cấp trên); --save giữ vào bản nháp (proposal to the superior body)", runProposal},
 		{"certificates", "--pdf GK.pdf [--blank] [--a3] [--printer TÊN-MÁY-IN] [--calibration] [--all] [--first-serial SỐ] BẢN-NHÁP.bcdv\n  baocao certificates offsets --printer TÊN-MÁY-IN [--a3] [--field name|position|unit|achievement|date|decision|serial|all] [--dx MM] [--dy MM] [--reset]", "in giấy khen, mỗi người một trang theo thứ tự danh sách (những người được tặng Giấy khen; --all: cả danh sách): in đủ trên giấy trắng, hoặc --blank chỉ in phần điền lên phôi in sẵn; --calibration: trang căn chỉnh; offsets: dịch từng ô theo mi-li-mét cho máy in (certificates; offsets for a printer)", runCertificates},
 		{"honorees", "import DS.xlsx --into BẢN-NHÁP.bcdv [--map name=C,unit=E] [--header-row N] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]\n  baocao honorees merge A.xlsx B.xlsx … [-o GỘP.xlsx [--force]] [--into BẢN-NHÁP.bcdv [--yes]] [--kind tap-the|ca-nhan] [--keep-repeats[=DÒNG,…]]", "nhập, gộp danh sách khen thưởng từ Excel (import, merge)", runHonorees},
 		{"models", "import DS-MÔ-HÌNH.xlsx --into BẢN-NHÁP.bcdv [--map name=B,unit=C,field=E,stage=F] [--header-row N] [--keep-repeats[=DÒNG,…]] [--dry-run] [--yes]", "nhập danh sách mô hình, điển hình “Dân vận khéo” từ Excel vào sổ mô hình; --map: cột tự chỉ (stt, name, unit, kind, field, stage, registered, recognised, outstanding, proposed, level, start, results, note); --dry-run: chỉ in những gì sẽ thêm (import a list of models)", runModels},
@@ -267,6 +267,7 @@ func runExport(env Env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	pdfOut := fs.String("pdf", "", "")
 	xlsxOut := fs.String("xlsx", "", "")
+	docxOut := fs.String("docx", "", "")
 	isDraft := fs.Bool("draft", false, "")
 	round := fs.Int("round", 0, "")
 	pos, err := parse(fs, args)
@@ -276,8 +277,8 @@ func runExport(env Env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp bản nháp")
 	}
-	if *pdfOut == "" && *xlsxOut == "" {
-		return usagef("cần ít nhất một trong --pdf hoặc --xlsx")
+	if *pdfOut == "" && *xlsxOut == "" && *docxOut == "" {
+		return usagef("cần ít nhất một trong --pdf, --docx hoặc --xlsx")
 	}
 	roundSet := false
 	fs.Visit(func(f *flag.Flag) { roundSet = roundSet || f.Name == "round" })
@@ -312,6 +313,12 @@ func runExport(env Env, args []string) error {
 		if err := exportPDF(env, *pdfOut, r, *isDraft); err != nil {
 			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
 			failed = append(failed, "PDF")
+		}
+	}
+	if *docxOut != "" {
+		if err := exportDOCX(env, *docxOut, r, *isDraft); err != nil {
+			fmt.Fprintf(env.Stderr, "Lỗi (error): %v\n", err)
+			failed = append(failed, "Word")
 		}
 	}
 	if *xlsxOut != "" {

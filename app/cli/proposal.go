@@ -7,6 +7,7 @@ import (
 
 	"baocao/app/catalog"
 	"baocao/app/compose"
+	"baocao/app/docx"
 	"baocao/app/draft"
 	"baocao/app/pdf"
 	"baocao/app/report"
@@ -20,6 +21,7 @@ import (
 func runProposal(env Env, args []string) error {
 	fs := flag.NewFlagSet("proposal", flag.ContinueOnError)
 	pdfOut := fs.String("pdf", "", "")
+	docxOut := fs.String("docx", "", "")
 	isDraft := fs.Bool("draft", false, "")
 	save := fs.Bool("save", false, "")
 	fs.Bool("all", false, "")
@@ -34,8 +36,8 @@ func runProposal(env Env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("cần đúng một tệp bản nháp")
 	}
-	if *pdfOut == "" {
-		return usagef("cần --pdf TỆP.pdf: nơi ghi tờ trình")
+	if *pdfOut == "" && *docxOut == "" {
+		return usagef("cần --pdf TỆP.pdf (hoặc --docx TỆP.docx): nơi ghi tờ trình")
 	}
 	path := pos[0]
 	r, err := draft.Load(path)
@@ -60,15 +62,23 @@ func runProposal(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := pdf.WriteDocumentFile(*pdfOut, d)
-	if err != nil {
-		return err
-	}
-	for _, w := range res.Warnings {
-		fmt.Fprintf(env.Stderr, "Cảnh báo (warning): %s\n", w.Message)
-	}
 	c, i := r.ProposalHonorees()
-	fmt.Fprintf(env.Stdout, "Đã xuất tờ trình đề nghị khen thưởng %d tập thể, %d cá nhân: %s (%d trang)\n", len(c), len(i), *pdfOut, res.Pages)
+	if *pdfOut != "" {
+		res, err := pdf.WriteDocumentFile(*pdfOut, d)
+		if err != nil {
+			return err
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(env.Stderr, "Cảnh báo (warning): %s\n", w.Message)
+		}
+		fmt.Fprintf(env.Stdout, "Đã xuất tờ trình đề nghị khen thưởng %d tập thể, %d cá nhân: %s (%d trang)\n", len(c), len(i), *pdfOut, res.Pages)
+	}
+	if *docxOut != "" {
+		if err := docx.WriteDocumentFile(*docxOut, d); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Đã xuất bản Word của tờ trình đề nghị khen thưởng %d tập thể, %d cá nhân: %s\n", len(c), len(i), *docxOut)
+	}
 	if r.Proposal.Number == "" || r.Proposal.IssueDate.IsZero() {
 		fmt.Fprintln(env.Stderr, "Lưu ý: tờ trình chưa có số hoặc ngày nên để trống chỗ viết tay; cho số, ngày bằng --number, --date (thêm --save để giữ trong bản nháp).")
 	}

@@ -204,7 +204,9 @@ func (bd *builder) header(h doc.Header) {
 	if h.DraftMark != "" {
 		m := l.DraftMark
 		s := clean(h.DraftMark)
-		side := tw(max(leftW-measure(s, m.Font), 0) / 2)
+		// Word draws the frame PadX outside the text, LibreOffice inside
+		// the indents: leave room for both.
+		side := tw(max(leftW-measure(s, m.Font)-2*m.PadX-1, 0) / 2)
 		mp := &para{style: "Centred", left: side, right: side, before: tw(m.Above + m.PadY), setBefore: true,
 			line:   bd.lineOf(m.Font, doc.HeaderSpacing),
 			border: &border{sz: eighths(m.Rule), box: true, spaceTop: ptOf(m.PadY), spaceX: ptOf(m.PadX)}}
