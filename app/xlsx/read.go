@@ -17,6 +17,7 @@ import (
 	"github.com/richardlehane/mscfb"
 	"github.com/xuri/excelize/v2"
 
+	"baocao/app/legacyvn"
 	"baocao/app/report"
 	"baocao/app/textnorm"
 )
@@ -78,6 +79,12 @@ type Sheet struct {
 	Problem   string         // why the sheet was not read, when it was not
 	Notes     []string       // what else the user should know: a second table, a column holding two fields
 	NameParts []int          // when the name is written over two columns (Họ đệm | Tên), both, joined with a space
+	// Legacy is what the sheet's cells were typed in when it was an old
+	// 8-bit encoding (TCVN3, VNI) they were converted from, or
+	// legacyvn.Unicode; Converted counts the cells converted (a Unicode
+	// sheet may hold a few pasted legacy cells).
+	Legacy    legacyvn.Encoding
+	Converted int
 }
 
 // Row is one honoree found in a sheet.
@@ -535,6 +542,13 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	rows, across, err := rd.cells(f, name)
 	if err != nil {
 		return err
+	}
+	// Before the header is looked for: a header typed in TCVN3 or VNI
+	// must be recognised too.
+	legacy := legacyvn.ConvertRows(rows)
+	sh.Legacy, sh.Converted = legacy.Encoding, legacy.Converted()
+	if note := legacyNote(legacy); note != "" {
+		sh.Notes = append(sh.Notes, note)
 	}
 	header, cols := -1, Mapping(nil)
 	if ov.HeaderRow > 0 {
@@ -1049,4 +1063,22 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// legacyNote says which cells of a sheet were converted from an old
+// encoding, or "".
+func legacyNote(s legacyvn.Sheet) string {
+	if s.Converted() == 0 {
+		return ""
+	}
+	if s.Encoding != legacyvn.Unicode {
+		return fmt.Sprintf("trang được gõ bằng bảng mã cũ %s: đã chuyển %d ô sang Unicode; hãy xem lại vài tên cho chắc", s.Encoding, s.Converted())
+	}
+	var parts []string
+	for _, e := range []legacyvn.Encoding{legacyvn.TCVN3, legacyvn.VNI} {
+		if n := s.Cells[e]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d ô gõ bằng bảng mã cũ %s", n, e))
+		}
+	}
+	return "đã chuyển sang Unicode " + strings.Join(parts, " và ") + "; hãy xem lại các ô đó"
 }
