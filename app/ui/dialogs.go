@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -19,9 +20,13 @@ import (
 // (Fyne's own and other packages' dialogs), else a menu is hidden. Buttons
 // of the window's own dialogs (keyButton) pass Escape on, so that it also
 // works after Tab has put the focus on one of them, and so do the
-// program's text fields (vnentry.OnEscape).
+// program's text fields (vnentry.OnEscape) and the menus, checkboxes,
+// tables and buttons of package keys, which the dialogs use instead of
+// Fyne's (those keep Escape to themselves once a click or Tab has given
+// them the focus).
 
 func init() {
+	keys.OnEscape = func(c fyne.Canvas) { escapeTop(c) }
 	// An entry with the cursor gets the keys itself: it passes Escape on.
 	vnentry.OnEscape = func(e *vnentry.Entry) {
 		if a := fyne.CurrentApp(); a != nil {
@@ -129,6 +134,10 @@ func collectButtons(o fyne.CanvasObject, out *[]*widget.Button) {
 			*out = append(*out, x)
 		}
 	case *keyButton:
+		if !x.Disabled() && x.OnTapped != nil {
+			*out = append(*out, &x.Button)
+		}
+	case *keys.Button:
 		if !x.Disabled() && x.OnTapped != nil {
 			*out = append(*out, &x.Button)
 		}

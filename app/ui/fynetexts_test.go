@@ -15,7 +15,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/draft"
 	"baocao/app/ui/folders"
+	"baocao/app/ui/vnentry"
 )
 
 // englishWords are Fyne's own texts in the dialogs and widgets the
@@ -61,8 +63,10 @@ func TestFyneTextsInVietnamese(t *testing.T) {
 		show func(t *testing.T, w *Window)
 	}{
 		{"open-dialog", func(t *testing.T, w *Window) { w.dialogOpen(func(string) {}) }},
+		// As Save as asks: under the draft extension, in the drafts' folder
+		// (the reports', with no Desktop or Music in it).
 		{"save-dialog", func(t *testing.T, w *Window) {
-			w.dialogSave("bao-cao-2017.json", []string{".json"}, func(string) {})
+			w.dialogSave("bao-cao-2017"+draft.Extension, []string{draft.Extension}, func(string) {})
 		}},
 		{"file-dialog-options", func(t *testing.T, w *Window) {
 			w.dialogOpen(func(string) {})
@@ -73,10 +77,10 @@ func TestFyneTextsInVietnamese(t *testing.T) {
 			test.Tap(iconButton(t, w, theme.FolderNewIcon()))
 		}},
 		{"file-name-menu", func(t *testing.T, w *Window) {
-			w.dialogSave("bao-cao-2017.json", []string{".json"}, func(string) {})
-			var name *widget.Entry
+			w.dialogSave("bao-cao-2017"+draft.Extension, []string{draft.Extension}, func(string) {})
+			var name *vnentry.Entry // the program's, in place of Fyne's
 			visitAll(w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-				if e, ok := o.(*widget.Entry); ok && name == nil {
+				if e, ok := o.(*vnentry.Entry); ok && name == nil {
 					name = e
 				}
 			})

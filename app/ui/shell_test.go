@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,13 +17,16 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/draft"
 	"baocao/app/pdf"
 	"baocao/app/printing"
 	"baocao/app/report"
 	"baocao/app/sample"
 	"baocao/app/ui/honoreesui"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/savefile"
 	"baocao/app/ui/vnentry"
 )
@@ -237,6 +241,8 @@ func TestEscapeClosesDialogs(t *testing.T) {
 		name string
 		open func(t *testing.T, w *Window)
 		tab  bool // Tab to a button first
+		// stays counts the dialogs under the one Escape closes
+		stays int
 		// after checks that Escape cancelled (optional)
 		after func(t *testing.T, w *Window)
 	}{
@@ -294,22 +300,52 @@ func TestEscapeClosesDialogs(t *testing.T) {
 			}
 		}},
 		{name: "Fyne information", open: func(t *testing.T, w *Window) { dialog.ShowInformation("Xong", "Đã in.", w.win) }},
-		{name: "honoree import", open: func(t *testing.T, w *Window) {
-			path := filepath.Join(t.TempDir(), "danh sách.xlsx")
-			if err := realExporters().ExportXLSX(path, sample.Report(), false); err != nil {
-				t.Fatal(err)
+		{name: "open a draft", open: func(t *testing.T, w *Window) { w.dialogOpen(func(string) { t.Error("Escape opened a file") }) }},
+		{name: "open a draft, after a click on a place", open: func(t *testing.T, w *Window) {
+			w.dialogOpen(func(string) { t.Error("Escape opened a file") })
+			places := placesList(t, w)
+			// What a click on a place does: the list takes the focus, then the place.
+			w.win.Canvas().Focus(places)
+			places.Select(1) // Máy tính: another place than the one shown
+		}},
+		{name: "save the draft, cursor in the name", tab: true, open: func(t *testing.T, w *Window) {
+			w.dialogSave("báo cáo"+draft.Extension, []string{draft.Extension}, func(string) { t.Error("Escape saved") })
+			if _, ok := w.win.Canvas().Focused().(*vnentry.Entry); !ok {
+				t.Fatalf("the cursor is in %T, not in the file name", w.win.Canvas().Focused())
 			}
-			w.wiz.show(StepHonorees)
-			v, ok := w.wiz.honorees.(*honoreesui.View)
-			if !ok {
-				t.Skip("the honorees step is not a honoreesui.View")
+		}},
+		{name: "new folder, cursor in its name", stays: 1, open: func(t *testing.T, w *Window) {
+			w.dialogOpen(func(string) {})
+			test.Tap(iconButton(t, w, theme.FolderNewIcon()))
+			if _, ok := w.win.Canvas().Focused().(*vnentry.Entry); !ok {
+				t.Fatalf("the cursor is in %T, not in the folder's name", w.win.Canvas().Focused())
 			}
-			v.ImportFile(path)
-			waitFor(t, w, "the import dialog", func() bool {
-				top := w.win.Canvas().Overlays().Top()
-				return top != nil && cancelButton(top) != nil
+		}},
+		{name: "honoree import, after choosing in a menu", open: func(t *testing.T, w *Window) {
+			openImport(t, w)
+			var kind *keys.Select
+			visitAll(w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+				if s, ok := o.(*keys.Select); ok && kind == nil {
+					kind = s
+				}
 			})
-		}, after: func(t *testing.T, w *Window) {
+			if kind == nil {
+				t.Fatal("no menu of the rows' kind in the import dialog")
+			}
+			// A click opens the menu; Down and Enter choose in it, as the mouse would.
+			test.Tap(kind)
+			before := kind.Selected
+			pressKey(w, fyne.KeyDown)
+			pressKey(w, fyne.KeyDown)
+			pressKey(w, fyne.KeyReturn)
+			if _, menu := w.win.Canvas().Overlays().Top().(*widget.PopUpMenu); menu || kind.Selected == before {
+				t.Fatalf("the menu was not used: %q → %q, menu still open %v", before, kind.Selected, menu)
+			}
+			if w.win.Canvas().Focused() != kind {
+				t.Fatalf("the focus is on %T after the menu, not on the menu's field", w.win.Canvas().Focused())
+			}
+		}},
+		{name: "honoree import", open: openImport, after: func(t *testing.T, w *Window) {
 			if len(w.Report().Honorees.Individuals) != len(sample.Report().Honorees.Individuals) {
 				t.Error("Escape imported the rows")
 			}
@@ -338,14 +374,103 @@ func TestEscapeClosesDialogs(t *testing.T) {
 					}
 				}
 				pressKey(w, fyne.KeyEscape)
-				if top := c.Overlays().Top(); top != nil {
-					t.Fatalf("Escape left the dialog (%T) on screen", top)
+				if n := len(c.Overlays().List()); n != tc.stays {
+					t.Fatalf("Escape (focus on %T) left %d dialogs (%T on top) on screen, want %d", c.Focused(), n, c.Overlays().Top(), tc.stays)
 				}
 				if tc.after != nil {
 					tc.after(t, w)
 				}
 			})
 		}
+	}
+}
+
+// openImport opens the honoree import dialog on the sample's list.
+func openImport(t *testing.T, w *Window) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "danh sách.xlsx")
+	if err := realExporters().ExportXLSX(path, sample.Report(), false); err != nil {
+		t.Fatal(err)
+	}
+	w.wiz.show(StepHonorees)
+	v, ok := w.wiz.honorees.(*honoreesui.View)
+	if !ok {
+		t.Skip("the honorees step is not a honoreesui.View")
+	}
+	var read atomic.Bool
+	v.AfterRead(func() { read.Store(true) })
+	v.ImportFile(path)
+	waitFor(t, w, "the import dialog", func() bool {
+		top := w.win.Canvas().Overlays().Top()
+		return read.Load() && top != nil && cancelButton(top) != nil
+	})
+}
+
+// placesList is the list of places in the file dialog on top.
+func placesList(t *testing.T, w *Window) *widget.List {
+	t.Helper()
+	var places *widget.List
+	visitAll(w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if sp, ok := o.(*container.Split); ok && places == nil {
+			places, _ = sp.Leading.(*widget.List)
+		}
+	})
+	if places == nil {
+		t.Fatal("no list of places in the file dialog")
+	}
+	return places
+}
+
+// TestEscapeWhateverHasFocus: in the honoree import dialog, Escape closes
+// the dialog whichever widget Tab has put the focus on (its fields, menus,
+// tables, checkboxes and buttons), and after a click in the sheet's grid.
+// Each widget in turn gets Escape and must pass it on (to the window's
+// handler, recorded here); then Escape on the last one closes the dialog.
+func TestEscapeWhateverHasFocus(t *testing.T) {
+	w := newTestWindow(t, previewOptions())
+	w.OpenSample()
+	openImport(t, w)
+	c := w.win.Canvas()
+
+	passed := 0
+	keysEscape, entryEscape := keys.OnEscape, vnentry.OnEscape
+	keys.OnEscape = func(fyne.Canvas) { passed++ }
+	vnentry.OnEscape = func(*vnentry.Entry) { passed++ }
+	restore := func() { keys.OnEscape, vnentry.OnEscape = keysEscape, entryEscape }
+	defer restore()
+
+	c.FocusNext()
+	first, n := c.Focused(), 0
+	for f := first; n == 0 || f != first; f = c.Focused() {
+		n++
+		if n > 80 {
+			t.Fatal("Tab never came back to the first widget")
+		}
+		before := passed
+		pressKey(w, fyne.KeyEscape)
+		if passed != before+1 {
+			t.Errorf("Escape with the focus on %T (Tab %d) was kept by the widget", f, n)
+		}
+		c.FocusNext()
+	}
+	if n < 6 {
+		t.Fatalf("only %d widgets take the focus in the import dialog", n)
+	}
+
+	var grid *keys.Table
+	visitAll(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if g, ok := o.(*keys.Table); ok && grid == nil {
+			grid = g
+		}
+	})
+	if grid == nil {
+		t.Fatal("no table in the import dialog")
+	}
+	restore()
+	c.Focus(grid) // as a click on a cell does
+	pressKey(w, fyne.KeyEscape)
+	if top := c.Overlays().Top(); top != nil {
+		t.Error("Escape after a click in the grid left the dialog on screen")
 	}
 }
 

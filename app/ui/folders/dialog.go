@@ -19,6 +19,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/keys"
+	"baocao/app/ui/vnentry"
 )
 
 // Show shows d, a file dialog made for win, in the folder kind k starts
@@ -37,7 +40,94 @@ func Show(d *dialog.FileDialog, win fyne.Window, k Kind) {
 	if pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		repair(pop.Content)
 		replaceNewFolder(pop.Content, d, win)
+		passEscape(pop.Content, win.Canvas())
 	}
+}
+
+// Escape. Keys go to the focused widget only, and Fyne's file dialog
+// puts the cursor in its own name field, which drops Escape; so do its
+// Cancel button (where Tab from the name leads) and its list of places
+// (a click on a place gives it the focus). The name field and the Cancel
+// button are replaced by the program's, which pass Escape on (vnentry
+// and keys), and a place chosen gives the focus back to the name field,
+// or, when opening, to nobody (the window then gets the keys).
+
+// passEscape makes Escape close the dialog whose content is ui on c.
+func passEscape(ui fyne.CanvasObject, c fyne.Canvas) {
+	var name *vnentry.Entry
+	walk(ui, func(o fyne.CanvasObject) {
+		box, ok := o.(*fyne.Container)
+		if !ok {
+			return
+		}
+		for i, k := range box.Objects {
+			if b, ok := k.(*widget.Button); ok && b.Text == lang.L("Cancel") { // Fyne's dismiss button
+				box.Objects[i] = cancelButton(b)
+				box.Refresh()
+			}
+		}
+	})
+	walk(ui, func(o fyne.CanvasObject) {
+		if s, ok := o.(*container.Scroll); ok {
+			if e, ok := s.Content.(*widget.Entry); ok {
+				name = nameEntry(e)
+				s.Content = name
+				s.Refresh()
+				if c.Focused() == e {
+					c.Focus(name)
+				}
+			}
+		}
+	})
+	walk(ui, func(o fyne.CanvasObject) {
+		if sp, ok := o.(*container.Split); ok {
+			if places, ok := sp.Leading.(*widget.List); ok && places.OnSelected != nil {
+				chosen := places.OnSelected
+				places.OnSelected = func(id widget.ListItemID) {
+					chosen(id)
+					if c.Focused() == places {
+						if name != nil {
+							c.Focus(name)
+						} else {
+							c.Unfocus()
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// cancelButton is the program's copy of the dialog's Cancel button b.
+func cancelButton(b *widget.Button) *keys.Button {
+	k := keys.NewButton(b.Text, b.Icon, b.OnTapped)
+	k.Importance = b.Importance
+	return k
+}
+
+// nameEntry takes the place of the dialog's name field e, which stays the
+// one the dialog reads and writes (on a click on a file): the two keep
+// the same text.
+func nameEntry(e *widget.Entry) *vnentry.Entry {
+	n := vnentry.New()
+	n.SetPlaceHolder(e.PlaceHolder)
+	n.SetText(e.Text)
+	n.OnSubmitted = e.OnSubmitted
+	n.OnChanged = func(s string) {
+		if e.Text != s {
+			e.SetText(s)
+		}
+	}
+	changed := e.OnChanged
+	e.OnChanged = func(s string) {
+		if changed != nil {
+			changed(s)
+		}
+		if n.Text != s {
+			n.SetText(s)
+		}
+	}
+	return n
 }
 
 // Title is the title of a dialog that opens (or, with save, saves) a
@@ -211,7 +301,7 @@ func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
 		return
 	}
 	parent := u.Path()
-	name := widget.NewEntry()
+	name := vnentry.New() // passes Escape on
 	dialog.ShowForm(lang.L("New Folder"), lang.L("Create Folder"), lang.L("Cancel"),
 		[]*widget.FormItem{{Text: lang.X("file.name", "Name"), Widget: name}}, func(ok bool) {
 			if !ok {

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/vnentry"
 )
 
 // A double click on a folder enters it with the first click; the second
@@ -182,11 +184,11 @@ func TestNewFolder(t *testing.T) {
 	create := func(name string) {
 		t.Helper()
 		test.Tap(newFolder)
-		var entry *widget.Entry
+		var entry *vnentry.Entry // the program's, which passes Escape on
 		var ok *widget.Button
 		visit(win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 			switch o := o.(type) {
-			case *widget.Entry:
+			case *vnentry.Entry:
 				entry = o
 			case *widget.Button:
 				if o.Text == "Create Folder" {

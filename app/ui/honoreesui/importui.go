@@ -19,6 +19,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/keys"
+	"baocao/app/ui/vnentry"
 	"baocao/app/xlsx"
 )
 
@@ -46,13 +48,13 @@ type importDialog struct {
 	summary *widget.Label
 	detail  *widget.Label // the selected row in full
 	tabs    *container.AppTabs
-	table   *widget.Table
-	confirm *widget.Button
-	cancel  *widget.Button
+	table   *keys.Table
+	confirm *keys.Button
+	cancel  *keys.Button
 
 	// for tests: the controls of each sheet
-	kindSelects   map[string]*widget.Select
-	headerEntries map[string]*widget.Entry
+	kindSelects   map[string]*keys.Select
+	headerEntries map[string]*vnentry.Entry
 }
 
 // previewLine is one row of the report of the preview.
@@ -117,12 +119,12 @@ func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 	d.summary.Wrapping = fyne.TextWrapWord
 	d.summary.TextStyle.Bold = true
 
-	d.table = widget.NewTable(
+	d.table = keys.NewTable(
 		func() (int, int) { return len(d.lines), 6 },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			c := widget.NewCheck(tr("honorees.import.keep", "Vẫn thêm"), nil)
+			c := keys.NewCheck(tr("honorees.import.keep", "Vẫn thêm"), nil)
 			c.Hide()
 			return container.NewStack(l, c)
 		},
@@ -148,12 +150,14 @@ func (d *importDialog) build(raw []xlsx.SheetRows, res *xlsx.Result) {
 		d.table.SetColumnWidth(i, w)
 	}
 
-	d.cancel = widget.NewButtonWithIcon(tr("honorees.import.cancel", "Hủy, không nhập"), theme.CancelIcon(), func() {
+	// The dialog's focusable widgets are package keys' and vnentry's: Escape
+	// closes the dialog whichever has the focus.
+	d.cancel = keys.NewButton(tr("honorees.import.cancel", "Hủy, không nhập"), theme.CancelIcon(), func() {
 		d.dlg.Hide()
 		d.v.imp = nil
 		d.v.setStatus(tr("honorees.import.cancelled", "Đã hủy nhập tệp {{.File}}; báo cáo không thay đổi.", map[string]any{"File": d.name}))
 	})
-	d.confirm = widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() {
+	d.confirm = keys.NewButton("", theme.ConfirmIcon(), func() {
 		d.dlg.Hide()
 		d.v.imp = nil
 		d.v.applyImport(d.name, d.res)
@@ -186,7 +190,7 @@ func previewTitles() []string {
 
 func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	l, keep := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Check)
+	l, keep := box.Objects[0].(*widget.Label), box.Objects[1].(*keys.Check)
 	keep.OnChanged = nil
 	keep.Hide()
 	l.Show()

@@ -57,6 +57,11 @@ func (v *View) ImportFile(path string) {
 	})
 }
 
+// AfterRead makes f run, on the UI goroutine, each time a background read
+// of a list has been shown (for the window's tests, which must not touch
+// the dialog while it is still being built).
+func (v *View) AfterRead(f func()) { v.afterRead = f }
+
 // readInBackground loads the file and reads it as a workbook off the UI
 // goroutine, showing a busy dialog, then shows the preview.
 func (v *View) readInBackground(name string, load func() ([]byte, error)) {

@@ -190,11 +190,11 @@ func TestImportSheetTabsFollowPreview(t *testing.T) {
 	if len(d.sheets) != 2 || d.tabs.Items[1].Text != "Trang “Tập thể”" {
 		t.Fatalf("sheets %d, tabs %v", len(d.sheets), d.tabs.Items)
 	}
-	if y := tableOffset(t, d.table); y != 0 {
+	if y := tableOffset(t, &d.table.Table); y != 0 {
 		t.Fatalf("the preview starts at %v", y)
 	}
 	d.tabs.SelectIndex(1)
-	if y := tableOffset(t, d.table); y < 40*30 { // 40 rows of the first sheet above
+	if y := tableOffset(t, &d.table.Table); y < 40*30 { // 40 rows of the first sheet above
 		t.Errorf("the preview is at %.0f after the second sheet's tab was chosen; its row is further down", y)
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/keys"
 )
 
 // namesakeWorkbook is a unit's list with two people of one name (born
@@ -92,7 +93,7 @@ func TestImportKeepDroppedRow(t *testing.T) {
 
 // keepCheck returns the "Vẫn thêm" check of the preview row of sheet
 // line, as the preview's table makes and fills it.
-func (h *harness) keepCheck(d *importDialog, line int) *widget.Check {
+func (h *harness) keepCheck(d *importDialog, line int) *keys.Check {
 	h.t.Helper()
 	for r, ln := range d.lines {
 		if ln.line != line {
@@ -100,7 +101,7 @@ func (h *harness) keepCheck(d *importDialog, line int) *widget.Check {
 		}
 		o := d.table.CreateCell()
 		d.updateCell(widget.TableCellID{Row: r, Col: 0}, o)
-		if c := o.(*fyne.Container).Objects[1].(*widget.Check); c.Visible() && c.Text == "Vẫn thêm" {
+		if c := o.(*fyne.Container).Objects[1].(*keys.Check); c.Visible() && c.Text == "Vẫn thêm" {
 			return c
 		}
 	}

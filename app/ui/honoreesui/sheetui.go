@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/ui/keys"
+	"baocao/app/ui/vnentry"
 	"baocao/app/xlsx"
 )
 
@@ -30,10 +32,10 @@ type sheetUI struct {
 	header int          // the header row, from 1; 0 while none is known
 	fields []xlsx.Field // the field taken from each column; 0 for none
 
-	headerEntry *widget.Entry
-	kind        *widget.Select
+	headerEntry *vnentry.Entry
+	kind        *keys.Select
 	status      *widget.Label
-	grid        *widget.Table
+	grid        *keys.Table
 	tab         *container.TabItem
 }
 
@@ -43,8 +45,8 @@ const gridColumnWidth = 184
 // buildSheets makes a tab for each sheet.
 func (d *importDialog) buildSheets(raw []xlsx.SheetRows, res *xlsx.Result) {
 	d.bySheet = map[string]*sheetUI{}
-	d.kindSelects = map[string]*widget.Select{}
-	d.headerEntries = map[string]*widget.Entry{}
+	d.kindSelects = map[string]*keys.Select{}
+	d.headerEntries = map[string]*vnentry.Entry{}
 	d.tabs = container.NewAppTabs()
 	for _, sh := range res.Sheets {
 		su := &sheetUI{d: d, name: sh.Name}
@@ -83,7 +85,7 @@ func (su *sheetUI) build() {
 	}
 	su.fields = make([]xlsx.Field, su.ncols)
 
-	su.headerEntry = widget.NewEntry()
+	su.headerEntry = vnentry.New()
 	su.headerEntry.SetPlaceHolder(tr("honorees.import.headerHint", "số dòng"))
 	su.headerEntry.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); s != "" && (err != nil || n < 1) {
@@ -99,13 +101,13 @@ func (su *sheetUI) build() {
 
 	// A sheet whose name column is titled for both kinds, or that has
 	// group headings, is read row by row ("mixed"): kind 0.
-	su.kind = widget.NewSelect([]string{kindName(xlsx.Individual), kindName(xlsx.Collective), mixedKind()}, nil)
+	su.kind = keys.NewSelect([]string{kindName(xlsx.Individual), kindName(xlsx.Collective), mixedKind()}, nil)
 	su.kind.OnChanged = su.setKind
 
 	su.status = widget.NewLabel("")
 	su.status.Wrapping = fyne.TextWrapWord
 
-	su.grid = widget.NewTable(
+	su.grid = keys.NewTable(
 		func() (int, int) { return len(su.rows), su.ncols },
 		su.newCell, su.updateCell)
 	su.grid.ShowHeaderRow = true
@@ -355,6 +357,15 @@ func newColumnSelect() *columnSelect {
 	s.PlaceHolder = skipColumn()
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// TypedKey implements fyne.Focusable: Escape closes the dialog, as it
+// does elsewhere (see package keys).
+func (s *columnSelect) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && keys.Escape(s) {
+		return
+	}
+	s.Select.TypedKey(ev)
 }
 
 func skipColumn() string { return tr("honorees.import.skipColumn", "— bỏ qua —") }
