@@ -33,7 +33,7 @@ func newChecklistTab(v *View) *checklistTab {
 func answerLabels() []string {
 	var out []string
 	for _, a := range movement.Answers {
-		out = append(out, a.Label())
+		out = append(out, answerLabel(a))
 	}
 	return out
 }
@@ -56,7 +56,7 @@ func (t *checklistTab) load() {
 		sel := widget.NewSelect(answerLabels(), func(s string) { t.answered(i, s) })
 		sel.PlaceHolder = tr("movement.checklist.choose", "(chưa đánh giá)")
 		if items[i].Answer.Valid() && items[i].Answer != movement.AnswerNone {
-			sel.SetSelected(items[i].Answer.Label())
+			sel.SetSelected(answerLabel(items[i].Answer))
 		}
 		note := vnentry.New()
 		note.SetText(items[i].Note)
@@ -83,7 +83,7 @@ func (t *checklistTab) answered(i int, label string) {
 		return
 	}
 	for _, a := range movement.Answers {
-		if a.Label() == label && items[i].Answer != a {
+		if answerLabel(a) == label && items[i].Answer != a {
 			items[i].Answer = a
 			t.showTally()
 			t.v.refreshCounts()

@@ -41,19 +41,19 @@ func (f *entryForm) value(fields []string) movement.Entry {
 	e := f.old
 	e.Name, e.Unit, e.Results = f.name.Text, f.unit.Text, f.results.Text
 	e.Kind = movement.KindModel
-	if f.kind.Selected == movement.KindExemplar.Label() {
+	if f.kind.Selected == kindLabel(movement.KindExemplar) {
 		e.Kind = movement.KindExemplar
 	}
 	e.Field = f.field.Selected
 	e.Stage = ""
 	for _, s := range movement.Stages {
-		if s.Label() == f.stage.Selected {
+		if stageLabel(s) == f.stage.Selected {
 			e.Stage = s
 		}
 	}
 	e.Level = ""
 	for _, l := range movement.Levels {
-		if l.Label() == f.level.Selected {
+		if levelLabel(l) == f.level.Selected {
 			e.Level = l
 		}
 	}
@@ -89,11 +89,11 @@ func (v *View) openForm(index int) {
 	f.unit = vnentry.New()
 	f.unit.SetText(old.Unit)
 	f.unit.SetPlaceHolder(tr("movement.form.unitHint", "Đơn vị, chi bộ thực hiện"))
-	f.kind = widget.NewRadioGroup([]string{movement.KindModel.Label(), movement.KindExemplar.Label()}, nil)
+	f.kind = widget.NewRadioGroup([]string{kindLabel(movement.KindModel), kindLabel(movement.KindExemplar)}, nil)
 	f.kind.Horizontal = true
 	f.kind.Required = true
 	if old.Kind.Valid() {
-		f.kind.SetSelected(old.Kind.Label())
+		f.kind.SetSelected(kindLabel(old.Kind))
 	}
 	f.field = widget.NewSelect(fields, nil)
 	f.field.PlaceHolder = tr("movement.form.fieldHint", "(chọn lĩnh vực)")
@@ -102,20 +102,20 @@ func (v *View) openForm(index int) {
 	}
 	var stages []string
 	for _, s := range movement.Stages {
-		stages = append(stages, s.Label())
+		stages = append(stages, stageLabel(s))
 	}
 	f.stage = widget.NewSelect(stages, nil)
 	if old.Stage.Valid() {
-		f.stage.SetSelected(old.Stage.Label())
+		f.stage.SetSelected(stageLabel(old.Stage))
 	}
 	levels := []string{noLevel()}
 	for _, l := range movement.Levels {
-		levels = append(levels, l.Label())
+		levels = append(levels, levelLabel(l))
 	}
 	f.level = widget.NewSelect(levels, nil)
 	f.level.SetSelected(noLevel())
 	if old.Level.Valid() {
-		f.level.SetSelected(old.Level.Label())
+		f.level.SetSelected(levelLabel(old.Level))
 	}
 	f.year = widget.NewEntry()
 	if old.StartYear > 0 {

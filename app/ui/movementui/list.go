@@ -45,12 +45,12 @@ func cellText(e *movement.Entry, c column) string {
 		return e.Field
 	case colStage:
 		if e.Stage.Valid() {
-			return e.Stage.Label()
+			return stageLabel(e.Stage)
 		}
 		return string(e.Stage)
 	case colLevel:
 		if e.Level.Valid() {
-			return e.Level.Label()
+			return levelLabel(e.Level)
 		}
 		return string(e.Level)
 	case colYear:

@@ -540,3 +540,31 @@ func TestLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAreTheCore's: in Vietnamese the screen names are the core's,
+// so a stage picked on screen is the stage the report prints.
+func TestLabelsAreTheCores(t *testing.T) {
+	for _, k := range movement.Kinds {
+		if kindLabel(k) != k.Label() {
+			t.Errorf("kind %s: %q on screen, %q in the core", k, kindLabel(k), k.Label())
+		}
+	}
+	for _, s := range movement.Stages {
+		if stageLabel(s) != s.Label() {
+			t.Errorf("stage %s: %q on screen, %q in the core", s, stageLabel(s), s.Label())
+		}
+	}
+	for _, l := range movement.Levels {
+		if levelLabel(l) != l.Label() {
+			t.Errorf("level %s: %q on screen, %q in the core", l, levelLabel(l), l.Label())
+		}
+	}
+	for _, a := range movement.Answers {
+		if answerLabel(a) != a.Label() {
+			t.Errorf("answer %s: %q on screen, %q in the core", a, answerLabel(a), a.Label())
+		}
+	}
+	if stageLabel("la") != "la" {
+		t.Error("an unknown stage is not shown as written")
+	}
+}
