@@ -8,6 +8,7 @@ type edit struct {
 	undone string // what undoing it did
 	undo   func()
 	focus  int // register index to select after undoing, -1 for none
+	tab    int // the tab the change was made in (TabRegister…), shown when undoing
 }
 
 // history holds the changes that can be undone, newest last, capped so

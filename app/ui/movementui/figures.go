@@ -167,6 +167,7 @@ func (v *View) chooseBaseline() {
 
 // TakeBaselineFrom takes last year's figures from the draft at path.
 func (v *View) TakeBaselineFrom(path string) {
+	old := v.r.Movement.Baseline
 	last, err := v.opts.LoadDraft(path)
 	if err == nil {
 		err = report.TakeBaseline(v.r, last, filepath.Base(path))
@@ -175,10 +176,13 @@ func (v *View) TakeBaselineFrom(path string) {
 		v.showError(tr("movement.figures.takeFailed", "Không lấy được số liệu năm trước"), err)
 		return
 	}
+	m := &v.r.Movement
+	data := map[string]any{"Year": m.Baseline.Year, "File": filepath.Base(path)}
+	v.apply(edit{tab: TabFigures, focus: -1,
+		undo:   func() { m.Baseline = old },
+		what:   tr("movement.figures.taken", "Đã lấy số liệu năm {{.Year}} từ “{{.File}}” để so sánh.", data),
+		undone: tr("movement.figures.untaken", "Đã bỏ số liệu năm {{.Year}} vừa lấy từ “{{.File}}”.", data)})
 	v.figures.load()
-	v.setStatus(tr("movement.figures.taken", "Đã lấy số liệu năm {{.Year}} từ “{{.File}}” để so sánh.", map[string]any{"Year": v.r.Movement.Baseline.Year, "File": filepath.Base(path)}))
-	v.figures.baseline.SetText(v.figures.baselineText())
-	v.changed()
 }
 
 // showError shows what went wrong and what to do, in a dialog.

@@ -295,7 +295,7 @@ func (v *View) Undo() {
 	e.undo()
 	v.list.changed()
 	v.selected = e.focus
-	v.ShowTab(TabRegister)
+	v.ShowTab(e.tab)
 	v.refresh()
 	if r := v.list.rowOf(e.focus); r >= 0 {
 		v.table.ScrollTo(widget.TableCellID{Row: r})

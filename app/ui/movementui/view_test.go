@@ -459,6 +459,12 @@ func TestTakeBaselineFromFile(t *testing.T) {
 	if len(h.v.figures.cols) != 5 || !strings.Contains(h.v.figures.baseline.Text, "bao-cao-2016.json") {
 		t.Errorf("after taking: columns %v, line %q", h.v.figures.cols, h.v.figures.baseline.Text)
 	}
+	// Undo takes it back, in the figures tab.
+	h.v.ShowTab(TabRegister)
+	h.v.Undo()
+	if r.Movement.Baseline != nil || h.v.tabs.SelectedIndex() != TabFigures || len(h.v.figures.cols) != 3 {
+		t.Errorf("undo: baseline %+v, tab %d, columns %v", r.Movement.Baseline, h.v.tabs.SelectedIndex(), h.v.figures.cols)
+	}
 	// A file of the same year is refused with what to do.
 	r2 := registerOf("Một")
 	r2.Year = last.Year
