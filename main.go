@@ -12,6 +12,7 @@ import (
 
 	"baocao/app/cli"
 	"baocao/app/console"
+	"baocao/app/docx"
 	"baocao/app/draft"
 	"baocao/app/instance"
 	"baocao/app/pdf"
@@ -90,6 +91,9 @@ func windowOptions() ui.Options {
 				return nil, err
 			}
 			return buf.Bytes(), nil
+		},
+		ExportDOCX: func(path string, r *report.Report, draft bool) error {
+			return docx.WriteFile(path, r, docx.Options{Draft: draft})
 		},
 		ExportXLSX: func(path string, r *report.Report, draft bool) error {
 			return xlsx.WriteFile(path, r, xlsx.ExportOptions{Draft: draft})

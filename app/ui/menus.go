@@ -47,7 +47,9 @@ func (w *Window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Print preview…"), shortcutPrint, theme.DocumentPrintIcon(), w.PrintPreview),
 		item(lang.L("Export PDF…"), nil, nil, func() { w.Export(exportPDF) }),
+		item(lang.L("Export Word…"), nil, nil, func() { w.Export(exportDOCX) }),
 		item(lang.L("Export Excel…"), nil, nil, func() { w.Export(exportXLSX) }),
+		item(documentsLabel(), nil, theme.DocumentIcon(), w.Documents),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

@@ -21,6 +21,7 @@ import (
 // Export kinds.
 const (
 	exportPDF  = "pdf"
+	exportDOCX = "docx"
 	exportXLSX = "xlsx"
 )
 
@@ -32,6 +33,7 @@ type reviewStep struct {
 	summary  *widget.Label
 	list     *widget.List
 	pdfBtn   *widget.Button
+	docxBtn  *widget.Button
 	xlsxBtn  *widget.Button
 	busy     *widget.ProgressBarInfinite
 	busyText *widget.Label
@@ -93,6 +95,7 @@ func newReviewStep(z *wizard) *reviewStep {
 
 	v.pdfBtn = widget.NewButtonWithIcon(lang.L("Export PDF…"), theme.DocumentPrintIcon(), func() { v.z.w.Export(exportPDF) })
 	v.pdfBtn.Importance = widget.HighImportance
+	v.docxBtn = widget.NewButtonWithIcon(lang.L("Export Word…"), theme.DocumentIcon(), func() { v.z.w.Export(exportDOCX) })
 	v.xlsxBtn = widget.NewButtonWithIcon(lang.L("Export Excel…"), theme.GridIcon(), func() { v.z.w.Export(exportXLSX) })
 	v.busy = widget.NewProgressBarInfinite()
 	v.busy.Stop()
@@ -112,7 +115,7 @@ func newReviewStep(z *wizard) *reviewStep {
 	roundRow := container.NewHBox(widget.NewLabel(lang.L("Draft round:")), v.round)
 
 	v.preview = newPreviewPane(z.w, func() *report.Report { return v.z.r }, v.exportsDraft)
-	actions := container.NewVBox(v.draftChoice, roundRow, container.NewHBox(v.pdfBtn, v.xlsxBtn), v.busyBox, v.result)
+	actions := container.NewVBox(v.draftChoice, roundRow, container.NewHBox(v.pdfBtn, v.docxBtn, v.xlsxBtn), container.NewHBox(z.w.documentsButton()), v.busyBox, v.result)
 	left := container.NewBorder(container.NewVBox(v.summary, widget.NewSeparator()), actions, nil, nil, v.list)
 	split := container.NewHSplit(left, v.preview.Object())
 	split.Offset = 0.3
@@ -251,10 +254,12 @@ func (v *reviewStep) setBusy(text string) {
 		v.busy.Stop()
 		v.busyBox.Hide()
 		v.pdfBtn.Enable()
+		v.docxBtn.Enable()
 		v.xlsxBtn.Enable()
 		return
 	}
 	v.pdfBtn.Disable()
+	v.docxBtn.Disable()
 	v.xlsxBtn.Disable()
 	v.busyText.SetText(text)
 	v.busyBox.Show()
@@ -281,6 +286,12 @@ func (v *reviewStep) showResult(path string) {
 // name for the user and its file extension; fn is nil when the program
 // has none.
 func (w *Window) exporter(kind string) (fn func(path string, r *report.Report, draft bool) ([]string, error), name, ext string) {
+	if kind == exportDOCX {
+		if x := w.opts.ExportDOCX; x != nil {
+			fn = func(path string, r *report.Report, draft bool) ([]string, error) { return nil, x(path, r, draft) }
+		}
+		return fn, "Word", ".docx"
+	}
 	if kind == exportXLSX {
 		if x := w.opts.ExportXLSX; x != nil {
 			fn = func(path string, r *report.Report, draft bool) ([]string, error) { return nil, x(path, r, draft) }

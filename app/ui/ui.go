@@ -69,6 +69,10 @@ type Options struct {
 	// RenderPDF returns the PDF bytes that ExportPDF writes, for the print
 	// preview; nil means no preview.
 	RenderPDF func(r *report.Report, draft bool) ([]byte, error)
+	// ExportDOCX writes the report as an editable Word copy (.docx) at
+	// path, marked as a draft with draft; nil means no Word export, and
+	// the window says so.
+	ExportDOCX func(path string, r *report.Report, draft bool) error
 	// ExportXLSX writes the report's workbook (the honoree lists) at path,
 	// marked as a draft with draft; nil means no Excel export yet.
 	ExportXLSX func(path string, r *report.Report, draft bool) error

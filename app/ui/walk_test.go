@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/docx"
 	"baocao/app/movement"
 	"baocao/app/pdf"
 	"baocao/app/report"
@@ -30,6 +31,9 @@ func realExporters() Options {
 		ExportPDF: func(path string, r *report.Report, draft bool) ([]string, error) {
 			res, err := pdf.WriteFile(path, r, pdf.Options{Draft: draft})
 			return res.Messages(), err
+		},
+		ExportDOCX: func(path string, r *report.Report, draft bool) error {
+			return docx.WriteFile(path, r, docx.Options{Draft: draft})
 		},
 		ExportXLSX: func(path string, r *report.Report, draft bool) error {
 			return xlsx.WriteFile(path, r, xlsx.ExportOptions{Draft: draft})
@@ -191,6 +195,7 @@ func TestWalkWizard(t *testing.T) {
 		file string
 	}{
 		{func() *reviewStepButton { return w.wiz.review.pdfBtn }, "bao-cao.pdf"},
+		{func() *reviewStepButton { return w.wiz.review.docxBtn }, "bao-cao.docx"},
 		{func() *reviewStepButton { return w.wiz.review.xlsxBtn }, "bao-cao.xlsx"},
 	} {
 		out := filepath.Join(dir, kind.file)
