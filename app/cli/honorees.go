@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -32,6 +33,8 @@ type importFlags struct {
 	into      *string
 	mapping   *string
 	headerRow *int
+	noHeader  *bool
+	dataRow   *int
 	dryRun    *bool
 	yes       *bool
 	kind      *string
@@ -46,6 +49,8 @@ func addImportFlags(fs *flag.FlagSet) importFlags {
 		into:      fs.String("into", "", ""),
 		mapping:   fs.String("map", "", ""),
 		headerRow: fs.Int("header-row", 0, ""),
+		noHeader:  fs.Bool("no-header", false, ""),
+		dataRow:   fs.Int("data-row", 0, ""),
 		dryRun:    fs.Bool("dry-run", false, ""),
 		yes:       fs.Bool("yes", false, ""),
 		kind:      fs.String("kind", "", ""),
@@ -127,8 +132,9 @@ func (fl importFlags) keepRows(env Env, res *xlsx.Result) {
 }
 
 // options builds the read options: the column mapping and header row
-// given on the command line apply to every sheet.
-func (fl importFlags) options(existing *report.Report) (xlsx.Options, error) {
+// given on the command line apply to every sheet. files are the lists
+// named, to suggest a mapping from when --no-header comes without one.
+func (fl importFlags) options(existing *report.Report, files ...string) (xlsx.Options, error) {
 	opts := xlsx.Options{Existing: existing}
 	var ov xlsx.Override
 	if *fl.mapping != "" {
@@ -142,6 +148,17 @@ func (fl importFlags) options(existing *report.Report) (xlsx.Options, error) {
 		return opts, usagef("--header-row phải là số dòng, tính từ 1")
 	}
 	ov.HeaderRow = *fl.headerRow
+	switch {
+	case *fl.dataRow < 0:
+		return opts, usagef("--data-row phải là số dòng, tính từ 1")
+	case *fl.dataRow > 0 && !*fl.noHeader:
+		return opts, usagef("--data-row chỉ dùng cùng --no-header (danh sách không có dòng tiêu đề)")
+	case *fl.noHeader && ov.HeaderRow > 0:
+		return opts, usagef("--no-header (không có dòng tiêu đề) và --header-row không dùng cùng nhau")
+	case *fl.noHeader && !hasName(ov.Columns):
+		return opts, usagef("danh sách không có dòng tiêu đề (--no-header) thì phải chỉ rõ các cột bằng --map, ít nhất cột họ tên (name=…)%s", guessHint(files, *fl.dataRow))
+	}
+	ov.NoHeader, ov.DataRow = *fl.noHeader, *fl.dataRow
 	switch strings.ToLower(strings.TrimSpace(*fl.kind)) {
 	case "":
 	case "tap-the", "tập-thể", "tapthe":
@@ -151,10 +168,37 @@ func (fl importFlags) options(existing *report.Report) (xlsx.Options, error) {
 	default:
 		return opts, usagef("--kind phải là tap-the (tập thể) hoặc ca-nhan (cá nhân), không phải %q", *fl.kind)
 	}
-	if ov.Columns != nil || ov.HeaderRow > 0 || ov.Kind != 0 {
+	if ov.Columns != nil || ov.HeaderRow > 0 || ov.Kind != 0 || ov.NoHeader {
 		opts.Override = map[string]xlsx.Override{"": ov}
 	}
 	return opts, nil
+}
+
+func hasName(m xlsx.Mapping) bool {
+	_, ok := m.Column(xlsx.FieldName)
+	return ok
+}
+
+// guessHint suggests a --map from the data of the first list (see
+// xlsx.GuessColumns), or says nothing when it cannot be read or guessed.
+func guessHint(files []string, dataRow int) string {
+	if len(files) == 0 {
+		return ""
+	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sheets, err := xlsx.FirstRows(f, 60)
+	if err != nil || len(sheets) == 0 {
+		return ""
+	}
+	m := xlsx.GuessColumns(sheets[0].Rows, max(dataRow, 1)-1)
+	if !hasName(m) {
+		return ""
+	}
+	return fmt.Sprintf("; theo dữ liệu của %s, có thể là: --map %s (kiểm tra lại, thêm chức vụ position=…, đơn vị unit=…)", files[0], strings.ReplaceAll(m.String(), ", ", ","))
 }
 
 func runHonoreesImport(env Env, args []string) error {
@@ -174,7 +218,7 @@ func runHonoreesImport(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts, err := fl.options(r)
+	opts, err := fl.options(r, pos[0])
 	if err != nil {
 		return err
 	}
@@ -243,7 +287,11 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 		if s.Kind == 0 {
 			kind = "tập thể hay cá nhân theo tiêu đề nhóm, từng dòng"
 		}
-		fmt.Fprintf(w, "Tệp %s, trang “%s” (%s): tiêu đề cột ở dòng %d; %d dòng nhận.\n", s.Source, s.Name, kind, s.HeaderRow, s.Imported)
+		where := fmt.Sprintf("tiêu đề cột ở dòng %d", s.HeaderRow)
+		if s.DataRow > 0 {
+			where = fmt.Sprintf("không có dòng tiêu đề, dữ liệu từ dòng %d", s.DataRow)
+		}
+		fmt.Fprintf(w, "Tệp %s, trang “%s” (%s): %s; %d dòng nhận.\n", s.Source, s.Name, kind, where, s.Imported)
 		fmt.Fprintf(w, "    Cột: ")
 		var cols []string
 		for _, f := range xlsx.Fields {
@@ -252,7 +300,10 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 				if f == xlsx.FieldName && len(s.NameParts) > 1 {
 					letters += "+" + colLetter(s.NameParts[1])
 				}
-				cols = append(cols, fmt.Sprintf("%s ← %s “%s”", f.Label(), letters, s.Titles[c]))
+				if t := s.Titles[c]; t != "" {
+					letters += " “" + t + "”"
+				}
+				cols = append(cols, fmt.Sprintf("%s ← %s", f.Label(), letters))
 			}
 		}
 		fmt.Fprintln(w, strings.Join(cols, "; "))
@@ -344,7 +395,7 @@ func runHonoreesMerge(env Env, args []string) error {
 			return err
 		}
 	}
-	opts, err := fl.options(r)
+	opts, err := fl.options(r, pos...)
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"baocao/app/draft"
 	"baocao/app/sample"
@@ -181,5 +184,79 @@ func TestHonoreesMerge(t *testing.T) {
 		if code, _, _ := runIn(t, "", args...); code != ExitUsage {
 			t.Errorf("%v: exit %d, want usage error", args, code)
 		}
+	}
+}
+
+// headerlessList writes a list with no title and no header row (data
+// from row 1): STT, name, year of birth, gender, unit, award.
+func headerlessList(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	for i, row := range [][]any{
+		{1, "Phạm Văn Hùng", 1968, "Nam", "Thôn Bắc", "Giấy khen"},
+		{2, "Đỗ Thị Mai", 1979, "Nữ", "Hội Phụ nữ xã", "Giấy khen"},
+		{3, "Vũ Văn Tâm", 1985, "Nam", "Chi đoàn thôn Nam", "Bằng khen"},
+	} {
+		if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "khong-tieu-de.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A list without header row is imported with --no-header and the columns
+// given by --map; without the map the error suggests one from the data.
+func TestHonoreesImportWithoutHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr string
+		added  int
+	}{
+		{"not read on its own", nil, ExitProblem, nil, "dòng tiêu đề", 0},
+		{"--no-header without --map", []string{"--no-header"}, ExitUsage, nil,
+			"--map name=B,birth=C,gender=D,award=F", 0},
+		{"--no-header --map", []string{"--no-header", "--map", "name=B,birth=C,gender=D,unit=E,award=F", "--yes"}, ExitOK,
+			[]string{"không có dòng tiêu đề, dữ liệu từ dòng 1; 3 dòng nhận", "Tên tập thể ← B; Năm sinh ← C;", "Đã thêm 3 dòng"}, "", 3},
+		{"--data-row 2", []string{"--no-header", "--data-row", "2", "--map", "name=B,unit=E", "--yes"}, ExitOK,
+			[]string{"dữ liệu từ dòng 2; 2 dòng nhận", "Đã thêm 2 dòng"}, "", 2},
+		{"--data-row without --no-header", []string{"--data-row", "2", "--map", "name=B"}, ExitUsage, nil, "--data-row chỉ dùng cùng --no-header", 0},
+		{"--no-header with --header-row", []string{"--no-header", "--header-row", "1", "--map", "name=B"}, ExitUsage, nil, "không dùng cùng nhau", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := newDraft(t)
+			args := append([]string{"honorees", "import", headerlessList(t), "--into", path}, tc.args...)
+			code, stdout, stderr := runIn(t, "", args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.code, stdout, stderr)
+			}
+			for _, want := range tc.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout)
+				}
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
+			}
+			r, err := draft.Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(r.Honorees.Individuals); n != 1+tc.added {
+				t.Fatalf("draft holds %d individuals, want %d", n, 1+tc.added)
+			}
+			if tc.added == 3 {
+				h := r.Honorees.Individuals[2]
+				if h.Name != "Đỗ Thị Mai" || h.BirthYear != 1979 || h.Gender != "nữ" || h.Unit != "Hội Phụ nữ xã" {
+					t.Errorf("second row imported as %+v", h)
+				}
+			}
+		})
 	}
 }

@@ -63,6 +63,11 @@ type Override struct {
 	Columns   Mapping // fields to take from these columns; the other fields are still detected
 	Kind      Kind    // what the rows are; 0 to detect it
 	Skip      bool    // do not read this sheet
+	// NoHeader: the sheet has no header row at all; its data start at
+	// row DataRow (from 1; 0 means 1) and Columns must name the columns,
+	// the name's at least: no header tells them.
+	NoHeader bool
+	DataRow  int
 }
 
 // Sheet is what [Read] found in one sheet.
@@ -70,7 +75,8 @@ type Sheet struct {
 	Source    string
 	Name      string
 	Kind      Kind           // what the rows are, unless a group heading says otherwise
-	HeaderRow int            // counted from 1; 0 when no header row was found
+	HeaderRow int            // counted from 1; 0 when no header row was found (or, with DataRow, there is none)
+	DataRow   int            // the first row of data of a sheet read without header row (Override.NoHeader), from 1
 	Columns   Mapping        // the columns the fields were taken from
 	Titles    map[int]string // header text of each column, by column from 0
 	Unused    []string       // header texts of the columns not imported, as "F: Ngày sinh"
@@ -330,7 +336,7 @@ type reader struct {
 
 func (rd *reader) anyHeader() bool {
 	for _, s := range rd.res.Sheets {
-		if s.HeaderRow > 0 {
+		if s.HeaderRow > 0 || s.DataRow > 0 {
 			return true
 		}
 	}
@@ -550,6 +556,11 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	if note := legacyNote(legacy); note != "" {
 		sh.Notes = append(sh.Notes, note)
 	}
+	if ov.NoHeader {
+		rd.headerless(&sh, rows, across, ov)
+		rd.res.Sheets = append(rd.res.Sheets, sh)
+		return nil
+	}
 	header, cols := -1, Mapping(nil)
 	if ov.HeaderRow > 0 {
 		header = ov.HeaderRow - 1
@@ -624,6 +635,29 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	rd.rows(&sh, rows, across, last+1, rd.rk.table(rd, &sh, rows, header, ov))
 	rd.res.Sheets = append(rd.res.Sheets, sh)
 	return nil
+}
+
+// headerless reads a sheet that has no header row (Override.NoHeader):
+// the data start at ov.DataRow and the columns are the ones ov names.
+func (rd *reader) headerless(sh *Sheet, rows [][]string, across map[[2]int]bool, ov Override) {
+	start := max(ov.DataRow, 1) - 1
+	cols := Mapping{}
+	for f, c := range ov.Columns {
+		cols[f] = c
+	}
+	switch c, ok := cols[FieldName]; {
+	case len(rows) == 0:
+		sh.Problem = "trang trống"
+		return
+	case start >= len(rows):
+		sh.Problem = fmt.Sprintf("dòng dữ liệu đầu tiên %d nằm ngoài trang (trang chỉ có %d dòng)", start+1, len(rows))
+		return
+	case !ok || c < 0 || c >= MaxColumns:
+		sh.Problem = fmt.Sprintf("trang không có dòng tiêu đề nên phải chỉ rõ các cột, ít nhất cột %s (ví dụ name=B)", rd.rk.nameWords)
+		return
+	}
+	sh.DataRow, sh.Columns, sh.Titles = start+1, cols, map[int]string{}
+	rd.rows(sh, rows, across, start, rd.rk.table(rd, sh, rows, start, ov))
 }
 
 // honoreeTable prepares the reading of an honoree table: a note on a
@@ -714,7 +748,10 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 	numCol, hasNum := cols[FieldNumber]
 	nameParts := sh.NameParts
 	nameTitle := headerKey(sh.Titles[nameCol])
-	rawTitle := strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
+	rawTitle := "" // none in a sheet without header row
+	if sh.HeaderRow > 0 {
+		rawTitle = strings.TrimSpace(cell(rows[sh.HeaderRow-1], nameCol))
+	}
 	footer := ""        // the reason of the rows under the signature block, once in it
 	afterTotal := false // under a total or subtotal line
 	for i := start; i < len(rows); i++ {
@@ -786,7 +823,7 @@ func (rd *reader) rows(sh *Sheet, rows [][]string, across map[[2]int]bool, start
 		if counted(num) {
 			afterTotal = false
 		} else {
-			if name != "" && (raw == rawTitle || headerKey(name) == nameTitle) {
+			if name != "" && rawTitle != "" && (raw == rawTitle || headerKey(name) == nameTitle) {
 				skip("dòng tiêu đề cột lặp lại")
 				continue
 			}
