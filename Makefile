@@ -7,9 +7,11 @@ LDFLAGS  := -X main.version=$(VERSION)
 
 # What building and running the window needs (Fyne uses OpenGL and X11).
 RUN_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev
-# What the tests need on top: readers of our PDFs and workbooks that nobody
-# here wrote.
-TEST_PKGS := $(RUN_PKGS) poppler-utils qpdf python3 python3-openpyxl
+# What the tests need on top: readers of our PDFs, workbooks and Word copies
+# that nobody here wrote. LibreOffice (headless, about 27 s to install on a
+# fresh machine) renders the .docx; fonts-liberation2 is what it sets Times
+# New Roman in, as our PDF does; python3-docx reads the .docx's structure.
+TEST_PKGS := $(RUN_PKGS) poppler-utils qpdf python3 python3-openpyxl python3-docx libreoffice-writer-nogui fonts-liberation2
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
