@@ -375,4 +375,3 @@ func TestPythonDocx(t *testing.T) {
 		})
 	}
 }
-
