@@ -40,11 +40,29 @@ func FuzzRead(f *testing.F) {
 	f.Add(sheetBook(f, namesakeRows))
 	f.Add([]byte("PK\x03\x04"))
 	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
+	f.Add(sheetBook(f, [][]any{{1, "Nguyễn Văn An", 1975, "Nam", "Giấy khen"}, {2, "Trần Thị Bình", 1988, "Nữ", "Bằng khen"}})) // no header
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkRead(t, data, Options{Source: "fuzz.xlsx"})
+		// As the window reads a list without header row: from row 1, in
+		// the columns guessed from the data (the first for the name).
+		if raw, err := FirstRows(bytes.NewReader(data), 60); err == nil && len(raw) > 0 {
+			m := GuessColumns(raw[0].Rows, 0)
+			if _, ok := m[FieldName]; !ok {
+				m[FieldName] = 0
+			}
+			checkRead(t, data, Options{Source: "fuzz.xlsx", Override: map[string]Override{"": {NoHeader: true, Columns: m}}})
+		}
+	})
+}
+
+// checkRead reads data with opts and checks what every read must give.
+func checkRead(t *testing.T, data []byte, opts Options) {
+	t.Helper()
+	{
 		var res *Result
 		var err error
 		done := make(chan struct{})
-		go func() { res, err = Read(bytes.NewReader(data), Options{Source: "fuzz.xlsx"}); close(done) }()
+		go func() { res, err = Read(bytes.NewReader(data), opts); close(done) }()
 		select {
 		case <-done:
 		case <-time.After(20 * time.Second):
@@ -78,7 +96,7 @@ func FuzzRead(f *testing.F) {
 		if added := res.ApplyTo(&report.Report{}); added+dropped != len(res.Rows) {
 			t.Fatalf("%d rows: %d added, %d listed as repeats", len(res.Rows), added, dropped)
 		}
-	})
+	}
 }
 
 // FuzzPersonFields: no cells make the birth year and gender reading

@@ -116,6 +116,97 @@ func TestImportManualMapping(t *testing.T) {
 	}
 }
 
+// headerlessWorkbook writes a list typed straight into a sheet: no title,
+// no header row; STT, name, year of birth, gender, unit, award,
+// achievement.
+func headerlessWorkbook(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{1, "Phạm Văn Hùng", 1968, "Nam", "Thôn Bắc", "Giấy khen", "Vận động nhân dân hiến 300 m² đất mở rộng đường liên thôn"},
+		{2, "Đỗ Thị Mai", 1979, "Nữ", "Hội Phụ nữ xã", "Giấy khen", "Xây dựng mô hình tổ tiết kiệm giúp 15 hội viên thoát nghèo"},
+		{3, "Vũ Văn Tâm", 1985, "Nam", "Chi đoàn thôn Nam", "Bằng khen", "Đi đầu trong phong trào thanh niên tình nguyện, làm 2 km đường bê tông"},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "danh-sach-go-tay.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestImportWithoutHeaderRow: a list with no header row at all, its data
+// from row 1. The user ticks “Không có dòng tiêu đề”: the column menus
+// come pre-filled from the data (name, year of birth, gender, award,
+// achievement), the user adds the unit by hand, and the rows import
+// with every field. A click on row 2 makes the data start there.
+func TestImportWithoutHeaderRow(t *testing.T) {
+	r := &report.Report{}
+	h := newHarness(t, r)
+	h.w.Resize(fyne.NewSize(1024, 700))
+	h.waitRead(func() { h.v.ImportFile(headerlessWorkbook(t)) })
+	d := h.v.imp
+	if d == nil || !d.manual {
+		t.Fatalf("no manual mapping for a list without header row; status %q", h.v.status.Text)
+	}
+	su := d.bySheet["Sheet1"]
+	if su.dataEntry.Disabled() == false || su.noHeaderBox.Checked {
+		t.Fatal("the first data row is asked before “no header row” is chosen")
+	}
+
+	h.waitRead(func() { su.noHeaderBox.SetChecked(true) })
+	if !su.noHeader || su.dataRow != 1 || su.dataEntry.Text != "1" || !su.headerEntry.Disabled() {
+		t.Fatalf("no header: %v, data row %d, entry %q, header entry disabled %v", su.noHeader, su.dataRow, su.dataEntry.Text, su.headerEntry.Disabled())
+	}
+	savePNG(t, h, "import-no-header-ticked")
+	guessed := map[int]string{1: "Họ và tên / Tên tập thể", 2: "Năm sinh", 3: "Giới tính", 5: "Hình thức khen thưởng", 6: "Thành tích"}
+	for col := 0; col < 7; col++ {
+		m := h.columnMenu(d, "Sheet1", col)
+		if m.Disabled() || m.Selected != guessed[col] {
+			t.Errorf("column %s: menu %q (disabled %v), want %q", columnLetters(col), m.Selected, m.Disabled(), guessed[col])
+		}
+	}
+	if d.confirm.Disabled() || d.confirm.Text != "Thêm 3 dòng vào báo cáo" {
+		t.Fatalf("with the guess: confirm %q (disabled %v), summary %q, status %q", d.confirm.Text, d.confirm.Disabled(), d.summary.Text, su.status.Text)
+	}
+	h.waitRead(func() { h.columnMenu(d, "Sheet1", 4).SetSelected("Đơn vị") })
+	savePNG(t, h, "import-no-header")
+
+	// Data from row 2: the first row is left out.
+	h.waitRead(func() { su.grid.Select(widget.TableCellID{Row: 1, Col: 0}) })
+	if su.dataRow != 2 || su.dataEntry.Text != "2" || d.confirm.Text != "Thêm 2 dòng vào báo cáo" {
+		t.Fatalf("after a click on row 2: data row %d, entry %q, confirm %q", su.dataRow, su.dataEntry.Text, d.confirm.Text)
+	}
+	h.waitRead(func() { su.dataEntry.SetText("1") })
+	if h.columnMenu(d, "Sheet1", 4).Selected != "Đơn vị" {
+		t.Error("the unit chosen by hand was lost when the data row changed")
+	}
+
+	test.Tap(d.confirm)
+	got := r.Honorees.Individuals
+	want := report.Honoree{Name: "Đỗ Thị Mai", BirthYear: 1979, Gender: report.GenderFemale, Unit: "Hội Phụ nữ xã", Award: "Giấy khen",
+		Achievement: "Xây dựng mô hình tổ tiết kiệm giúp 15 hội viên thoát nghèo", Source: "danh-sach-go-tay.xlsx"}
+	if len(got) != 3 || got[1] != want {
+		t.Fatalf("imported %+v", got)
+	}
+
+	// Unticked, the program looks for a header row again: none.
+	h.waitRead(func() { h.v.ImportFile(headerlessWorkbook(t)) })
+	d = h.v.imp
+	su = d.bySheet["Sheet1"]
+	h.waitRead(func() { su.noHeaderBox.SetChecked(true) })
+	h.waitRead(func() { su.noHeaderBox.SetChecked(false) })
+	if su.noHeader || !d.confirm.Disabled() || !su.dataEntry.Disabled() || h.columnMenu(d, "Sheet1", 1).Selected != "" {
+		t.Errorf("unticked: no header %v, confirm disabled %v, data entry disabled %v", su.noHeader, d.confirm.Disabled(), su.dataEntry.Disabled())
+	}
+}
+
 // TestImportChangeHeaderRow: the user disagrees with the header row found
 // and picks another by typing its number.
 func TestImportChangeHeaderRow(t *testing.T) {

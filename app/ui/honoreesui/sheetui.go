@@ -31,8 +31,15 @@ type sheetUI struct {
 	ncols  int          // columns shown
 	header int          // the header row, from 1; 0 while none is known
 	fields []xlsx.Field // the field taken from each column; 0 for none
+	// noHeader: the user says the sheet has no header row at all; its
+	// data start at dataRow (from 1) and the columns are chosen by hand,
+	// from a guess made on the data.
+	noHeader bool
+	dataRow  int
 
 	headerEntry *vnentry.Entry
+	noHeaderBox *keys.Check
+	dataEntry   *vnentry.Entry
 	kind        *keys.Select
 	status      *widget.Label
 	grid        *keys.Table
@@ -116,7 +123,11 @@ func (su *sheetUI) build() {
 	su.grid.UpdateHeader = su.updateHeader
 	su.grid.OnSelected = func(id widget.TableCellID) {
 		su.grid.UnselectAll() // the header row is marked by its own colour
-		if id.Row >= 0 {
+		switch {
+		case id.Row < 0:
+		case su.noHeader:
+			su.setDataRow(id.Row + 1)
+		default:
 			su.setHeader(id.Row + 1)
 		}
 	}
@@ -125,10 +136,25 @@ func (su *sheetUI) build() {
 		su.grid.SetColumnWidth(c, gridColumnWidth)
 	}
 
+	// A list typed straight into a sheet has no header row at all.
+	su.noHeaderBox = keys.NewCheck(tr("honorees.import.noHeaderRow", "Không có dòng tiêu đề — dữ liệu bắt đầu từ dòng"), su.setNoHeader)
+	su.dataEntry = vnentry.New()
+	su.dataEntry.SetPlaceHolder(tr("honorees.import.headerHint", "số dòng"))
+	su.dataEntry.Validator = su.headerEntry.Validator
+	su.dataEntry.OnChanged = func(s string) {
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n >= 1 {
+			su.setDataRow(n)
+		}
+	}
+	su.dataEntry.Disable()
+
+	rowEntry := func(e *vnentry.Entry) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(90, e.MinSize().Height), e)
+	}
 	controls := container.NewVBox(container.NewHBox(
-		widget.NewLabel(tr("honorees.import.headerRow", "Dòng tiêu đề:")),
-		container.NewGridWrap(fyne.NewSize(90, su.headerEntry.MinSize().Height), su.headerEntry),
-		widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), su.kind))
+		widget.NewLabel(tr("honorees.import.headerRow", "Dòng tiêu đề:")), rowEntry(su.headerEntry),
+		widget.NewLabel(tr("honorees.import.kind", "Các dòng là:")), su.kind),
+		container.NewHBox(su.noHeaderBox, rowEntry(su.dataEntry)))
 	su.tab = container.NewTabItem(tr("honorees.import.sheet", "Trang “{{.Sheet}}”", map[string]any{"Sheet": su.name}),
 		container.NewBorder(container.NewBorder(nil, nil, controls, nil, su.status), nil, nil, nil, su.grid))
 }
@@ -139,7 +165,15 @@ func mixedKind() string { return tr("honorees.kind.mixed", "theo tiêu đề nh�
 // read); the user's own choices stay as they are.
 func (su *sheetUI) update(sh *xlsx.Sheet) {
 	ov := su.d.override[su.name]
-	if sh != nil && sh.HeaderRow > 0 {
+	if sh != nil && sh.DataRow > 0 { // read without header row
+		su.header, su.dataRow = 0, sh.DataRow
+		clear(su.fields)
+		for f, c := range sh.Columns {
+			if c >= 0 && c < noColumn && slices.Contains(editableFields, f) {
+				su.setFieldAt(c, f)
+			}
+		}
+	} else if sh != nil && sh.HeaderRow > 0 {
 		su.header = sh.HeaderRow
 		clear(su.fields)
 		for f, c := range sh.Columns {
@@ -153,6 +187,7 @@ func (su *sheetUI) update(sh *xlsx.Sheet) {
 	} else {
 		su.header = ov.HeaderRow
 	}
+	su.showNoHeader()
 	if su.header > 0 && su.headerEntry.Text != strconv.Itoa(su.header) {
 		on := su.headerEntry.OnChanged
 		su.headerEntry.OnChanged = nil
@@ -194,6 +229,11 @@ func (su *sheetUI) setStatus(sh *xlsx.Sheet) {
 	var lines []string
 	importance := widget.WarningImportance
 	switch {
+	case su.noHeader && !su.has(xlsx.FieldName):
+		lines = append(lines, tr("honorees.import.noHeaderPickName", "Không có dòng tiêu đề: hãy chọn ở hàng trên cùng mỗi cột là gì, ít nhất cột “Họ và tên / Tên tập thể”."))
+	case su.noHeader:
+		importance = widget.MediumImportance
+		lines = append(lines, tr("honorees.import.noHeaderHint", "Không có dòng tiêu đề: các cột được đoán theo dữ liệu. Hãy kiểm tra ở hàng trên cùng mỗi cột là gì; bấm vào một dòng để dữ liệu bắt đầu từ dòng đó."))
 	case su.header == 0:
 		lines = append(lines, tr("honorees.import.pickHeader", "Bấm vào dòng tiêu đề cột trong bảng dưới đây (dòng ghi “Họ và tên”, “Đơn vị”…), rồi chọn ở hàng trên cùng mỗi cột là gì."))
 	case !su.has(xlsx.FieldName):
@@ -287,6 +327,74 @@ func (su *sheetUI) mapping() xlsx.Mapping {
 	return m
 }
 
+// setNoHeader says whether the sheet has no header row at all. Without
+// one, the data start at the row the user had taken for the header (it
+// is data, then), else at row 1, and the columns are guessed from the
+// data for the user to check.
+func (su *sheetUI) setNoHeader(on bool) {
+	if on == su.noHeader {
+		return
+	}
+	su.noHeader = on
+	o := su.d.override[su.name]
+	o.NoHeader, o.HeaderRow, o.DataRow, o.Columns = on, 0, 0, nil
+	clear(su.fields)
+	if on {
+		su.dataRow = max(su.header, 1)
+		su.header = 0
+		for f, c := range xlsx.GuessColumns(su.rows, su.dataRow-1) {
+			if slices.Contains(editableFields, f) {
+				su.setFieldAt(c, f)
+			}
+		}
+		o.DataRow, o.Columns = su.dataRow, su.mapping()
+	}
+	su.d.override[su.name] = o
+	su.showNoHeader()
+	su.setStatus(nil)
+	su.grid.Refresh()
+	su.d.readAgain()
+}
+
+// showNoHeader puts the choice of no header row and the first data row
+// in the controls; the header row's field is used only without it.
+func (su *sheetUI) showNoHeader() {
+	if su.noHeaderBox.Checked != su.noHeader {
+		on := su.noHeaderBox.OnChanged
+		su.noHeaderBox.OnChanged = nil
+		su.noHeaderBox.SetChecked(su.noHeader)
+		su.noHeaderBox.OnChanged = on
+	}
+	if !su.noHeader {
+		su.dataEntry.Disable()
+		su.headerEntry.Enable()
+		return
+	}
+	su.headerEntry.Disable()
+	su.dataEntry.Enable()
+	if want := strconv.Itoa(su.dataRow); su.dataEntry.Text != want {
+		on := su.dataEntry.OnChanged
+		su.dataEntry.OnChanged = nil
+		su.dataEntry.SetText(want)
+		su.dataEntry.OnChanged = on
+	}
+}
+
+// setDataRow makes the data of a sheet without header row start at row
+// n (from 1); the columns chosen stay.
+func (su *sheetUI) setDataRow(n int) {
+	if !su.noHeader || n == su.dataRow {
+		return
+	}
+	su.dataRow = n
+	o := su.d.override[su.name]
+	o.DataRow, o.Columns = n, su.mapping()
+	su.d.override[su.name] = o
+	su.showNoHeader()
+	su.grid.Refresh()
+	su.d.readAgain()
+}
+
 func (su *sheetUI) setKind(s string) {
 	o := su.d.override[su.name]
 	switch s {
@@ -331,8 +439,8 @@ func (su *sheetUI) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	isHeader := id.Row+1 == su.header
 	c.label.TextStyle.Bold = isHeader
 	c.label.Importance = widget.MediumImportance
-	if su.header > 0 && id.Row+1 < su.header {
-		c.label.Importance = widget.LowImportance
+	if su.header > 0 && id.Row+1 < su.header || su.noHeader && id.Row+1 < su.dataRow {
+		c.label.Importance = widget.LowImportance // not read
 	}
 	c.label.Text = text
 	c.label.Refresh()
@@ -417,10 +525,10 @@ func (su *sheetUI) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		}
 		s.Selected = choice
 		s.Refresh()
-		if su.header > 0 {
+		if su.header > 0 || su.noHeader {
 			s.Enable()
 		} else {
-			s.Disable() // a header row first: the reader needs it
+			s.Disable() // a header row first (or none): the reader needs it
 		}
 		s.OnChanged = func(choice string) { su.setField(s.col, fieldOf(choice)) }
 	case id.Col < 0 && id.Row >= 0: // the row's number
@@ -476,7 +584,7 @@ func (d *importDialog) readAgain() {
 func (d *importDialog) showNoHeader() {
 	d.res = &xlsx.Result{}
 	d.lines = d.lines[:0]
-	d.summary.SetText(tr("honorees.import.noHeader", "Chương trình chưa nhận ra dòng tiêu đề cột trong tệp này. Hãy bấm vào dòng tiêu đề trong bảng (dòng ghi “Họ và tên”, “Đơn vị”…) và chọn ở hàng trên cùng mỗi cột là gì; phần dưới cho thấy ngay các dòng sẽ được nhập."))
+	d.summary.SetText(tr("honorees.import.noHeader", "Chương trình chưa nhận ra dòng tiêu đề cột trong tệp này. Hãy bấm vào dòng tiêu đề trong bảng (dòng ghi “Họ và tên”, “Đơn vị”…) và chọn ở hàng trên cùng mỗi cột là gì — hoặc, nếu tệp không có dòng tiêu đề, đánh dấu “Không có dòng tiêu đề”; phần dưới cho thấy ngay các dòng sẽ được nhập."))
 	d.confirm.SetText(tr("honorees.import.confirm", "Thêm {{.Count}} dòng vào báo cáo", map[string]any{"Count": 0}))
 	d.confirm.Disable()
 	for _, su := range d.sheets {
