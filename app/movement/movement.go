@@ -170,6 +170,9 @@ type Entry struct {
 	Honorees []HonoreeRef `json:"honorees,omitempty"`
 	// FromLastYear marks an entry carried over from last year's register.
 	FromLastYear bool `json:"fromLastYear,omitempty"`
+	// Origin is where the entry was collected from (a unit's workbook);
+	// zero when it was typed or imported into the register directly.
+	Origin Origin `json:"origin,omitzero"`
 }
 
 // HonoreeRef names an honoree of the report's lists.

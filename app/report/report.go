@@ -94,6 +94,10 @@ type Report struct {
 
 	Honorees Honorees `json:"honorees"`
 
+	// Units are the subordinate units that send their figures, models
+	// and proposed honorees for the year-end report (see package units).
+	Units []Unit `json:"units,omitempty"`
+
 	// Movement is the "Dân vận khéo" movement's own data: the register of
 	// models and exemplars, typed counts, last year's figures and last
 	// year's tasks to answer (see package movement).
@@ -173,6 +177,9 @@ type Honoree struct {
 	// of their own, not a repeat of another row with the same name in the
 	// same unit; the "possible namesake" warning is then not raised.
 	Namesake bool `json:"namesake,omitempty"`
+	// Origin is where the row was collected from (a unit's workbook,
+	// see package units); zero when typed or imported directly.
+	Origin movement.Origin `json:"origin,omitzero"`
 }
 
 // Gender is how official lists mark an individual: the two columns

@@ -104,6 +104,11 @@ func Report() *report.Report {
 		},
 		Signature: report.Signature{Authority: "T/M ĐẢNG ỦY", Position: "BÍ THƯ", Signer: "Trần Thị Minh Hạnh"},
 	}
+	// The Department's units, as its honorees and register name them, so
+	// that the forms for the units can be tried on the sample at once.
+	for _, name := range report.SuggestUnits(r) {
+		r.AddUnit(name, "", "")
+	}
 	return r
 }
 
