@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/certsettings"
+	"baocao/app/doc"
 	"baocao/app/printing"
 	"baocao/app/report"
 	"baocao/app/ui/keys"
@@ -101,7 +102,7 @@ func New(h Host) *View {
 	v.cert = newCertForm(v)
 	v.docs[Decision] = newDocPane(v, Decision, v.dec.obj)
 	v.docs[Proposal] = newDocPane(v, Proposal, v.prop.obj)
-	v.docs[Certificates] = newDocPane(v, Certificates, v.cert.obj)
+	v.docs[Certificates] = newDocPane(v, Certificates, v.cert.obj, v.cert.calibrate)
 	v.cert.pane = v.docs[Certificates]
 	// "Xem trước / In…" shows the certificates again after the
 	// calibration page.
@@ -114,6 +115,15 @@ func New(h Host) *View {
 	)
 	v.obj = v.tabs
 	return v
+}
+
+// Document builds kind as "Xuất PDF…" would write it now (UI goroutine).
+func (v *View) Document(kind Kind) (*doc.Document, error) {
+	r, draft, body, co := v.docs[kind].current()
+	if r == nil {
+		return nil, errors.New(tr("docs.noreport", "Chưa mở báo cáo nào."))
+	}
+	return build(kind, r, draft, body, co)
 }
 
 // Object returns the view.
@@ -160,7 +170,7 @@ type docPane struct {
 	export  *keys.Button
 }
 
-func newDocPane(v *View, kind Kind, form fyne.CanvasObject) *docPane {
+func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.CanvasObject) *docPane {
 	d := &docPane{v: v, kind: kind, right: container.NewStack()}
 	d.preview = keys.NewButton(tr("docs.preview", "Xem trước / In…"), theme.VisibilityIcon(), d.showPreview)
 	d.export = keys.NewButton(tr("docs.export", "Xuất PDF…"), theme.DocumentSaveIcon(), d.exportPDF)
@@ -168,7 +178,7 @@ func newDocPane(v *View, kind Kind, form fyne.CanvasObject) *docPane {
 	hint := widget.NewLabel(tr("docs.preview.hint", "Bấm “Xem trước / In…” để xem các trang đúng như khi in, rồi in ngay từ đó; hoặc “Xuất PDF…” để lưu tệp."))
 	hint.Wrapping = fyne.TextWrapWord
 	d.right.Objects = []fyne.CanvasObject{container.NewPadded(widget.NewCard(tr("docs.preview.title", "Bản xem trước"), "", hint))}
-	buttons := container.NewHBox(d.preview, d.export)
+	buttons := container.NewHBox(append(append([]fyne.CanvasObject{d.preview}, extra...), d.export)...)
 	if _, split := form.(*container.Split); !split {
 		form = container.NewVScroll(form) // a split scrolls its parts itself
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -180,7 +181,7 @@ func newDecisionForm(v *View) *decisionForm {
 	// The list scrolls on its own, under the fields (no scroll inside a
 	// scroll); the divider gives either more room.
 	split := container.NewVSplit(container.NewVScroll(container.NewVBox(form, basesBox)), who)
-	split.Offset = 0.45
+	split.Offset = 0.55
 	f.obj = split
 	return f
 }
@@ -439,7 +440,7 @@ func newCertForm(v *View) *certForm {
 	help.Wrapping = fyne.TextWrapWord
 	f.obj = container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr("docs.cert.offsets", "Căn chỉnh khi in lên phôi"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		help, grid, f.offErr, f.describe, container.NewHBox(f.calibrate, reset))
+		help, grid, f.offErr, f.describe, container.NewHBox(reset))
 	return f
 }
 
@@ -450,7 +451,7 @@ func (f *certForm) setPrinters(names []string, err error) {
 	f.printer.Refresh()
 	switch {
 	case err != nil:
-		f.printerNote.SetText(err.Error())
+		f.printerNote.SetText(sentence(err.Error()))
 		f.printerNote.Show()
 	case len(names) == 0:
 		f.printerNote.SetText(tr("docs.cert.printer.none", "Máy này chưa có máy in nào; có thể gõ tên máy in sẽ dùng để lưu độ dịch cho nó."))
@@ -557,6 +558,15 @@ func (f *certForm) setCalibration(on bool) {
 		f.pane.export.SetText(tr("docs.export", "Xuất PDF…"))
 	}
 	f.changed()
+}
+
+// sentence starts s with a capital, as a message on its own.
+func sentence(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
 
 func firstErr(errs ...error) error {
