@@ -26,8 +26,14 @@ install -Dm00644 "$root/packaging/linux/$xml" "$pkg/$share/mime/packages/$xml"
 (cd "$root" && go run ./packaging/prep icons "$work/icons")
 install -Dm00644 "$work/icons/baocao-draft.png" "$pkg/$share/icons/hicolor/256x256/mimetypes/$icon"
 
+# fyne v1.7.4 also names the program "baocao %F" in its Makefile (it puts
+# the .desktop Exec's file argument into the Makefile's Exec too), so its
+# install targets look for a file "usr/local/bin/baocao %F": take the
+# argument off there (the .desktop entry keeps it).
 sed -i -e 's/^install:/fyne-install:/' -e 's/^uninstall:/fyne-uninstall:/' \
-  -e 's/^user-install:/fyne-user-install:/' -e 's/^user-uninstall:/fyne-user-uninstall:/' "$pkg/Makefile"
+  -e 's/^user-install:/fyne-user-install:/' -e 's/^user-uninstall:/fyne-user-uninstall:/' \
+  -e 's/^Exec := "\(.*\) %[fF]"$/Exec := "\1"/' "$pkg/Makefile"
+grep -q '^Exec := "baocao"$' "$pkg/Makefile" || { echo "add-mime.sh: unexpected Exec line in fyne's Makefile" >&2; exit 1; }
 cat >>"$pkg/Makefile" <<MAKE
 
 # The draft file type (*.bcdv, application/x-baocao-draft): its
