@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -21,7 +22,9 @@ const (
 // as maps from column name to value.
 func msiTable(t *testing.T, msi, table string) []map[string]string {
 	t.Helper()
-	out, err := exec.Command("msiinfo", "export", msi, table).Output()
+	cmd := exec.Command("msiinfo", "export", msi, table)
+	cmd.Dir = t.TempDir() // a table with binary columns is written there too
+	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("msiinfo export %s: %v", table, err)
 	}
@@ -67,6 +70,10 @@ func TestMSI(t *testing.T) {
 	msi, version := os.Getenv(msiEnv), os.Getenv(msiVersionEnv)
 	if msi == "" || version == "" {
 		t.Skipf("no installer to read: run make check-msi (it builds one and sets %s)", msiEnv)
+	}
+	msi, err := filepath.Abs(msi) // msiinfo runs in scratch folders
+	if err != nil {
+		t.Fatal(err)
 	}
 	if _, err := os.Stat(msi); err != nil {
 		t.Fatalf("installer %s: %v", msi, err)
