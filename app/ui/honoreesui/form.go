@@ -14,6 +14,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/textnorm"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -33,12 +34,12 @@ type honoreeForm struct {
 	position    *vnentry.Entry // nil for a collective
 	unit        *vnentry.Entry
 	achievement *vnentry.Entry
-	award       *widget.SelectEntry
+	award       *keys.SelectEntry
 	note        *vnentry.Entry
-	birth       *widget.Entry      // year of birth; nil for a collective
+	birth       *vnentry.Entry     // year of birth; nil for a collective
 	gender      *widget.RadioGroup // nil for a collective
 	dup         *widget.Label      // warns when the name and unit are already in the list
-	confirm     *widget.Check      // "two people": shown with a row of the same name and unit
+	confirm     *keys.Check        // "two people": shown with a row of the same name and unit
 	other       int                // report index of that row, -1 for none
 	old         report.Honoree     // the row as it was (Source kept)
 	size        fyne.Size          // of the dialog
@@ -140,7 +141,9 @@ func (v *View) openForm(k Kind, index int) {
 	f.dup.Wrapping = fyne.TextWrapWord
 	f.dup.Importance = widget.WarningImportance
 	f.dup.Hide()
-	f.confirm = widget.NewCheck(tr("honorees.action.confirmNamesakes", "Xác nhận là hai người khác nhau"), nil)
+	// The form's fields pass Escape on (package keys, vnentry): it closes
+	// the form whichever has the focus.
+	f.confirm = keys.NewCheck(tr("honorees.action.confirmNamesakes", "Xác nhận là hai người khác nhau"), nil)
 	f.confirm.Hide()
 
 	f.unit = newEntry()
@@ -149,7 +152,7 @@ func (v *View) openForm(k Kind, index int) {
 	f.achievement = newMultiLine()
 	f.achievement.SetText(old.Achievement)
 	f.achievement.SetPlaceHolder(tr("honorees.form.achievementHint", "Tóm tắt thành tích trong một, hai câu"))
-	f.award = widget.NewSelectEntry(awardOptions(v.r))
+	f.award = keys.NewSelectEntry(awardOptions(v.r))
 	f.award.SetText(old.Award)
 	f.note = newMultiLine()
 	f.note.SetText(old.Note)
@@ -182,7 +185,7 @@ func (v *View) openForm(k Kind, index int) {
 		{Text: nameLabel + " *", Widget: f.name, HintText: tr("honorees.form.required", "Bắt buộc")},
 	}
 	if k == Individuals {
-		f.birth = widget.NewEntry()
+		f.birth = newEntry()
 		if old.BirthYear > 0 {
 			f.birth.SetText(strconv.Itoa(old.BirthYear))
 		}
@@ -200,9 +203,7 @@ func (v *View) openForm(k Kind, index int) {
 			&widget.FormItem{Text: tr("honorees.col.birthYear", "Năm sinh"), Widget: f.birth},
 			&widget.FormItem{Text: tr("honorees.col.gender", "Giới tính"), Widget: f.gender},
 			&widget.FormItem{Text: tr("honorees.col.position", "Chức vụ"), Widget: f.position})
-		for _, e := range []*widget.Entry{f.birth} {
-			e.OnChanged = checkDup
-		}
+		f.birth.OnChanged = checkDup
 		f.gender.OnChanged = checkDup
 		f.position.OnChanged = checkDup
 	}

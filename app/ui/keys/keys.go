@@ -110,3 +110,23 @@ func (t *Table) TypedKey(ev *fyne.KeyEvent) {
 	}
 	t.Table.TypedKey(ev)
 }
+
+// SelectEntry is a widget.SelectEntry that passes Escape on.
+type SelectEntry struct{ widget.SelectEntry }
+
+// NewSelectEntry is widget.NewSelectEntry for a SelectEntry.
+func NewSelectEntry(options []string) *SelectEntry {
+	e := &SelectEntry{}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.SetOptions(options)
+	return e
+}
+
+// TypedKey implements fyne.Focusable.
+func (e *SelectEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && Escape(e) {
+		return
+	}
+	e.SelectEntry.TypedKey(ev)
+}
