@@ -20,15 +20,15 @@ type Applied struct {
 
 // ApplyTo takes the board into r. For every unit received, the rows an
 // earlier collection took from it (matched by the unit's id in their
-// Origin) are replaced by this collection's; units not received keep
-// theirs. The figures table's counts (r.Movement.Typed) become the sum
+// Origin) are replaced by this collection's; units not received, or
+// whose workbook is empty (a blank form sent back), keep theirs. The figures table's counts (r.Movement.Typed) become the sum
 // over the units of their figures — what each typed, or counted from its
 // models — plus the count of the register's own entries (those not
 // collected from a unit), so the consolidated table is the sum over units.
 func (b *Board) ApplyTo(r *report.Report) Applied {
 	var a Applied
 	for _, u := range b.Units {
-		if u.Status == Missing {
+		if u.Status == Missing || u.Empty() {
 			continue
 		}
 		i := r.UnitByID(u.Unit.ID)

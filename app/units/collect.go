@@ -81,6 +81,17 @@ type UnitResult struct {
 	Notes         []string // what else to know: a sheet converted from TCVN3, possible namesakes, another file left aside
 }
 
+// Empty reports whether nothing at all was taken from the workbook: no
+// row and no number typed. Such a workbook replaces nothing.
+func (u *UnitResult) Empty() bool {
+	for _, n := range u.Typed {
+		if n != 0 {
+			return false
+		}
+	}
+	return u.Rows() == 0 && len(u.Typed) == 0
+}
+
 // Rows counts the rows taken.
 func (u *UnitResult) Rows() int { return len(u.Individuals) + len(u.Collectives) + len(u.Models) }
 
@@ -245,6 +256,9 @@ func readFile(path string, r *report.Report) (fr fileResult) {
 	readHonorees(data, u, origin)
 	u.Counts = unitCounts(r, u)
 	checkTotals(r, u, f, origin)
+	if u.Empty() {
+		u.Problems = append(u.Problems, Problem{File: name, Message: "biểu chưa điền gì (không có số liệu, mô hình hay người, tập thể đề nghị khen thưởng): không thay cho những gì đã nhận trước; nếu đơn vị không có gì để báo cáo thì không cần làm gì thêm"})
+	}
 	if len(u.Problems) > 0 {
 		u.Status = Problems
 	} else {

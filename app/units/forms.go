@@ -42,8 +42,8 @@ const (
 	metaUnit    = "unit"
 	metaYear    = "year"
 	metaBody    = "body"
-	formRows    = 200 // data rows made ready (bordered) in each list
-	headerRow   = 4   // the header row of every list sheet
+	formRows    = 5000 // data rows a list's drop-down lists and borders reach
+	headerRow   = 4    // the header row of every list sheet
 	fontName    = "Times New Roman"
 	keyColumn   = "E" // the figures sheet's hidden column of row keys
 	valueColumn = "C"
@@ -151,7 +151,8 @@ func Form(r *report.Report, u report.Unit) (*excelize.File, error) {
 }
 
 type styles struct {
-	title, sub, header, cell, group, guide, guideBold, number int
+	title, sub, header, group, guide, guideBold, number, open int
+	rowBorder                                                 int // conditional: a row typed
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -174,13 +175,12 @@ func newStyles(f *excelize.File) (*styles, error) {
 		{&st.header, excelize.Style{Font: font(12, true), Border: border, Protection: locked,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
-		{&st.cell, excelize.Style{Font: font(12, false), Border: border, Protection: unlocked,
-			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.number, excelize.Style{Font: font(12, false), Border: border, Protection: unlocked,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
 		{&st.group, excelize.Style{Font: font(12, true), Border: border, Protection: locked,
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&st.open, excelize.Style{Font: font(12, false), Protection: unlocked, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.guide, excelize.Style{Font: font(13, false), Protection: locked, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.guideBold, excelize.Style{Font: font(13, true), Protection: locked, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	} {
@@ -191,6 +191,11 @@ func newStyles(f *excelize.File) (*styles, error) {
 		}
 		*d.id = id
 	}
+	rb, err := f.NewConditionalStyle(&excelize.Style{Border: border})
+	if err != nil {
+		return nil, fmt.Errorf("tạo định dạng ô: %w", err)
+	}
+	st.rowBorder = rb
 	return &st, nil
 }
 
@@ -392,6 +397,11 @@ func titleRows(f *excelize.File, st *styles, s, title string, u report.Unit, las
 // ready data rows (unlocked) with the drop-down lists.
 func writeList(f *excelize.File, st *styles, r *report.Report, s, title string, u report.Unit, cols []column) error {
 	last, _ := excelize.ColumnNumberToName(len(cols))
+	// Every cell of the list's columns is open for typing, however many
+	// rows the unit adds; the titles and the header are then locked.
+	if err := f.SetColStyle(s, "A:"+last, st.open); err != nil {
+		return err
+	}
 	if err := titleRows(f, st, s, title, u, last); err != nil {
 		return err
 	}
@@ -409,8 +419,13 @@ func writeList(f *excelize.File, st *styles, r *report.Report, s, title string, 
 	if err := f.SetCellStyle(s, "A4", last+"4", st.header); err != nil {
 		return err
 	}
-	first, end := headerRow+1, headerRow+formRows
-	if err := f.SetCellStyle(s, "A"+strconv.Itoa(first), last+strconv.Itoa(end), st.cell); err != nil {
+	// The rows typed get their borders from a conditional format (a row
+	// with anything in its name column), not from thousands of empty
+	// styled cells that every reading would have to go through.
+	first := headerRow + 1
+	if err := f.SetConditionalFormat(s, fmt.Sprintf("A%d:%s%d", first, last, formRows), []excelize.ConditionalFormatOptions{
+		{Type: "formula", Criteria: "=", Format: &st.rowBorder, Value: fmt.Sprintf("LEN($B%d)>0", first)},
+	}); err != nil {
 		return err
 	}
 	for i, c := range cols {
@@ -419,7 +434,7 @@ func writeList(f *excelize.File, st *styles, r *report.Report, s, title string, 
 		}
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		dv := excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("%s%d:%s%d", name, first, name, 5000)
+		dv.Sqref = fmt.Sprintf("%s%d:%s%d", name, first, name, formRows)
 		dv.SetSqrefDropList(listRange(r, c.list))
 		dv.SetError(excelize.DataValidationErrorStyleWarning, "Giá trị ngoài danh sách",
 			"Giá trị này không có trong danh sách thả xuống. Bấm Có (Yes) để giữ, Không (No) để chọn lại.")
