@@ -383,8 +383,9 @@ func TestOffsetsSaved(t *testing.T) {
 	}
 	f.offsets["name"][0].SetText("2,5")
 	f.offsets["name"][1].SetText("-1.2") // rounded to 0.5 mm
-	plus := stepButtons(t, f, "")
-	test.Tap(plus[1]) // whole page, down +0.5
+	test.Tap(f.steps[""][1][1]) // whole page, down +0.5
+	test.Tap(f.steps["unit"][0][0])
+	test.Tap(f.steps["unit"][0][1]) // − then +: back to 0, kept as none
 	f.paper.SetSelected(f.paper.Options[1])
 	f.offsets["date"][0].SetText("3")
 
@@ -395,6 +396,9 @@ func TestOffsetsSaved(t *testing.T) {
 	a4 := s.Offsets("hp_laserjet_1020", certsettings.A4)
 	if got := a4.For("name"); got != (certsettings.Offset{DX: 2.5, DY: -1}.Add(certsettings.Offset{DY: 0.5})) {
 		t.Errorf("A4 name offset %+v (%s)", got, a4.Describe())
+	}
+	if _, kept := a4.Fields["unit"]; kept {
+		t.Errorf("a zero shift is kept: %s", a4.Describe())
 	}
 	if got := s.Offsets("HP_LaserJet_1020", certsettings.A3).For("date"); got != (certsettings.Offset{DX: 3}) {
 		t.Errorf("A3 date offset %+v", got)
@@ -423,44 +427,6 @@ func TestOffsetsSaved(t *testing.T) {
 	if !co.blank || co.offsets.For("name").DX != 2.5 {
 		t.Errorf("offsets not used for printing: %+v", co)
 	}
-}
-
-// stepButtons returns the − and + buttons beside key's dy field.
-func stepButtons(t *testing.T, f *certForm, key string) [2]*keys.Button {
-	t.Helper()
-	e := f.offsets[key][1]
-	var found [2]*keys.Button
-	var walk func(o fyne.CanvasObject) bool
-	walk = func(o fyne.CanvasObject) bool {
-		c, ok := o.(*fyne.Container)
-		if !ok {
-			return false
-		}
-		for _, k := range c.Objects {
-			if k == e {
-				n := 0
-				for _, b := range c.Objects {
-					if kb, ok := b.(*keys.Button); ok && n < 2 {
-						found[n] = kb
-						n++
-					}
-				}
-				return true
-			}
-			if walk(k) {
-				return true
-			}
-		}
-		return false
-	}
-	walk(f.obj)
-	if found[1] == nil {
-		t.Fatal("no ± buttons")
-	}
-	if found[0].Icon != theme.ContentRemoveIcon() {
-		found[0], found[1] = found[1], found[0]
-	}
-	return found
 }
 
 // TestCalibration: "In trang căn chỉnh" shows the calibration page (one

@@ -341,7 +341,8 @@ type certForm struct {
 	printerNote          *widget.Label
 	serial               *vnentry.Entry
 	serialErr, offErr    *widget.Label
-	offsets              map[string][2]*vnentry.Entry // key ("" whole page) → dx, dy
+	offsets              map[string][2]*vnentry.Entry  // key ("" whole page) → dx, dy
+	steps                map[string][2][2]*keys.Button // key → axis → −, +
 	describe             *widget.Label
 	calibrate            *keys.Button
 	settings             *certsettings.Settings
@@ -361,7 +362,7 @@ func fieldLabel(key string) string {
 }
 
 func newCertForm(v *View) *certForm {
-	f := &certForm{v: v, offsets: map[string][2]*vnentry.Entry{}}
+	f := &certForm{v: v, offsets: map[string][2]*vnentry.Entry{}, steps: map[string][2][2]*keys.Button{}}
 	var err error
 	f.settings, err = loadSettings()
 	f.offErr = errLabel()
@@ -400,12 +401,13 @@ func newCertForm(v *View) *certForm {
 		}
 	})
 
-	grid := container.NewGridWithColumns(3,
-		widget.NewLabelWithStyle(tr("docs.cert.field", "Ô"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(tr("docs.cert.dx", "Dịch ngang (mm, sang phải +)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(tr("docs.cert.dy", "Dịch dọc (mm, xuống +)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	// A form: the fields' names in one column, the two shifts beside.
+	grid := widget.NewForm(widget.NewFormItem(tr("docs.cert.field", "Ô"), container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle(tr("docs.cert.dx", "Ngang (mm)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(tr("docs.cert.dy", "Dọc (mm)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))))
 	for _, k := range offsetKeys() {
 		var pair [2]*vnentry.Entry
+		var steps [2][2]*keys.Button
 		cells := make([]fyne.CanvasObject, 2)
 		for axis := range 2 {
 			e := entry("0", "0", func(string) { f.setOffset(k) })
@@ -416,13 +418,12 @@ func newCertForm(v *View) *certForm {
 					e.SetText(mmText(val + d))
 				}
 			}
-			cells[axis] = container.NewBorder(nil, nil,
-				keys.NewButton("", theme.ContentRemoveIcon(), step(-0.5)), keys.NewButton("", theme.ContentAddIcon(), step(0.5)), e)
+			minus, plus := keys.NewButton("", theme.ContentRemoveIcon(), step(-0.5)), keys.NewButton("", theme.ContentAddIcon(), step(0.5))
+			steps[axis] = [2]*keys.Button{minus, plus}
+			cells[axis] = container.NewBorder(nil, nil, minus, plus, e)
 		}
-		f.offsets[k] = pair
-		grid.Add(widget.NewLabel(fieldLabel(k)))
-		grid.Add(cells[0])
-		grid.Add(cells[1])
+		f.offsets[k], f.steps[k] = pair, steps
+		grid.Append(fieldLabel(k), container.NewGridWithColumns(2, cells[0], cells[1]))
 	}
 	f.describe = widget.NewLabel("")
 	f.describe.Wrapping = fyne.TextWrapWord
@@ -436,7 +437,7 @@ func newCertForm(v *View) *certForm {
 		widget.NewFormItem(tr("docs.cert.printer", "Máy in"), container.NewVBox(f.printer, f.printerName, f.printerNote)),
 		widget.NewFormItem(tr("docs.cert.serial", "Số vào sổ đầu tiên"), container.NewVBox(f.serial, f.serialErr)),
 	)
-	help := widget.NewLabel(tr("docs.cert.offsets.help", "In lên phôi: in trang căn chỉnh lên một tờ phôi, đo mỗi dấu chữ thập lệch bao nhiêu so với chỗ cần in, rồi ghi độ dịch (bước 0,5 mm). Độ dịch được lưu theo máy in và khổ giấy."))
+	help := widget.NewLabel(tr("docs.cert.offsets.help", "In lên phôi: in trang căn chỉnh lên một tờ phôi, đo mỗi dấu chữ thập lệch bao nhiêu so với chỗ cần in, rồi ghi độ dịch (bước 0,5 mm; sang phải và xuống dưới là số dương). Độ dịch được lưu theo máy in và khổ giấy."))
 	help.Wrapping = fyne.TextWrapWord
 	f.obj = container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr("docs.cert.offsets", "Căn chỉnh khi in lên phôi"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
