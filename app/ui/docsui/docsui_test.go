@@ -383,7 +383,7 @@ func TestOffsetsSaved(t *testing.T) {
 	}
 	f.offsets["name"][0].SetText("2,5")
 	f.offsets["name"][1].SetText("-1.2") // rounded to 0.5 mm
-	test.Tap(f.steps[""][1][1]) // whole page, down +0.5
+	test.Tap(f.steps[""][1][1])          // whole page, down +0.5
 	test.Tap(f.steps["unit"][0][0])
 	test.Tap(f.steps["unit"][0][1]) // − then +: back to 0, kept as none
 	f.paper.SetSelected(f.paper.Options[1])
