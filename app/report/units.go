@@ -146,7 +146,7 @@ func SuggestUnits(r *Report) []string {
 func ParseUnits(text string) []Unit {
 	var out []Unit
 	for _, line := range strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n") {
-		parts := strings.FieldsFunc(line, func(c rune) bool { return c == '\t' || c == '|' || c == ';' })
+		parts := strings.Split(strings.NewReplacer("|", "\t", ";", "\t").Replace(line), "\t")
 		for len(parts) < 3 {
 			parts = append(parts, "")
 		}
