@@ -378,3 +378,90 @@ func TestCleaning(t *testing.T) {
 		}
 	}
 }
+
+// schemaOrder is the order WordprocessingML's schema gives the children
+// of the property elements the renderer writes: Word refuses a file
+// whose children are out of order, where LibreOffice reads on.
+var schemaOrder = map[string][]string{
+	"pPr": {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr",
+		"shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi",
+		"adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+		"textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"},
+	"rPr": {"rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint",
+		"noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+		"bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang"},
+	"tblPr": {"tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing",
+		"tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"},
+	"tcPr":     {"cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"},
+	"pBdr":     {"top", "left", "bottom", "right", "between", "bar"},
+	"sectPr":   {"headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg"},
+	"style":    {"name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr"},
+	"lvl":      {"start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr"},
+	"r":        {"rPr", "br", "t", "tab", "fldChar", "instrText"}, // rPr first; the content is free
+	"tc":       {"tcPr", "p", "tbl"},
+	"tbl":      {"tblPr", "tblGrid", "tr"},
+	"tr":       {"tblPrEx", "trPr", "tc"},
+	"p":        {"pPr", "r"},
+	"settings": {"zoom", "defaultTabStop", "characterSpacingControl", "compat"},
+}
+
+// checkOrder reports the children of part's elements out of the schema's
+// order.
+func checkOrder(t *testing.T, name string, part []byte) {
+	t.Helper()
+	type open struct {
+		name string
+		last int
+	}
+	var stack []open
+	dec := xml.NewDecoder(bytes.NewReader(part))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return
+		}
+		switch tk := tok.(type) {
+		case xml.StartElement:
+			if n := len(stack); n > 0 {
+				parent := &stack[n-1]
+				if order, ok := schemaOrder[parent.name]; ok {
+					i := slicesIndex(order, tk.Name.Local)
+					if parent.name == "r" && i > 0 {
+						i = 1 // a run's content comes in any order after its rPr
+					}
+					if i < 0 {
+						t.Errorf("%s: <%s> is not a child <%s> may have here", name, tk.Name.Local, parent.name)
+					} else if i < parent.last {
+						t.Errorf("%s: <%s> comes after a later child of <%s>", name, tk.Name.Local, parent.name)
+						return
+					} else {
+						parent.last = i
+					}
+				}
+			}
+			stack = append(stack, open{name: tk.Name.Local})
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
+
+func slicesIndex(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestSchemaOrder: every part's property elements list their children in
+// the schema's order, for every document kind.
+func TestSchemaOrder(t *testing.T) {
+	for name, d := range documents(t) {
+		_, parts := render(t, d)
+		for _, p := range []string{"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/header1.xml", "word/settings.xml"} {
+			checkOrder(t, name+" "+p, parts[p])
+		}
+	}
+}

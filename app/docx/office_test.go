@@ -61,7 +61,16 @@ var (
 	officeOnce  sync.Once
 	officeCases []*officeCase
 	officeErr   error
+	officeDir   string // removed when the tests end
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if officeDir != "" {
+		os.RemoveAll(officeDir)
+	}
+	os.Exit(code)
+}
 
 // converted renders the sample in both forms and the report with 1,000
 // honorees as .docx and PDF, and converts the .docx files with
@@ -77,6 +86,7 @@ func converted(t *testing.T) []*officeCase {
 			officeErr = err
 			return
 		}
+		officeDir = dir
 		state := sample.Report()
 		state.Profile = report.ProfileState
 		officeCases = []*officeCase{

@@ -132,11 +132,14 @@ func writeRPr(b *bytes.Buffer, t doc.Text) {
 	} else {
 		b.WriteString(`<w:i w:val="0"/><w:iCs w:val="0"/>`)
 	}
+	// The schema's order: sz and szCs before u (Word refuses a file
+	// whose elements are out of order).
+	sz := itoa(halfPt(t.Size))
+	b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 	if t.Underline {
 		b.WriteString(`<w:u w:val="single"/>`)
 	}
-	sz := itoa(halfPt(t.Size))
-	b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/></w:rPr>`)
+	b.WriteString(`</w:rPr>`)
 }
 
 func (r run) write(b *bytes.Buffer) {
@@ -164,13 +167,22 @@ func (r run) write(b *bytes.Buffer) {
 	}
 	b.WriteString("<w:r>")
 	rpr()
+	// "\n" is a line break, "\t" a tab (a list's label before its
+	// text); w:t holds neither.
 	for i, ln := range strings.Split(r.text, "\n") {
 		if i > 0 {
 			b.WriteString("<w:br/>")
 		}
-		b.WriteString(`<w:t xml:space="preserve">`)
-		esc(b, ln)
-		b.WriteString("</w:t>")
+		for j, piece := range strings.Split(ln, "\t") {
+			if j > 0 {
+				b.WriteString("<w:tab/>")
+			}
+			if piece != "" {
+				b.WriteString(`<w:t xml:space="preserve">`)
+				esc(b, piece)
+				b.WriteString("</w:t>")
+			}
+		}
 	}
 	b.WriteString("</w:r>")
 }
