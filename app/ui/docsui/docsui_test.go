@@ -451,7 +451,7 @@ func TestCalibration(t *testing.T) {
 		t.Errorf("calibration export %s lacks the field names: %.200s", path, text)
 	}
 	test.Tap(c.preview)
-	if h.v.cert.calibration || c.export.Text != "Xuất PDF…" {
+	if h.v.cert.calibration {
 		t.Errorf("still on the calibration page")
 	}
 	waitPages(t, c)

@@ -551,13 +551,11 @@ func (f *certForm) showCalibration() {
 	f.pane.showPreview()
 }
 
+// "Xuất PDF…" then writes the calibration page (its suggested name says
+// so), as the preview shows it; the button keeps its short text so that
+// the dialog keeps its width.
 func (f *certForm) setCalibration(on bool) {
 	f.calibration = on
-	if on {
-		f.pane.export.SetText(tr("docs.cert.export.calibration", "Xuất PDF trang căn chỉnh…"))
-	} else {
-		f.pane.export.SetText(tr("docs.export", "Xuất PDF…"))
-	}
 	f.changed()
 }
 
