@@ -32,7 +32,9 @@ const Format = "baocao-danvan/draft"
 // newer version") instead of opening it and losing the register on save.
 // Version 3 added the decision on commendation (report.Report.Decision:
 // its number, date, signer and bases) and the proposal sent upward
-// (report.Report.Proposal), written so only when either is kept.
+// (report.Report.Proposal), written so only when either is kept; and the
+// subordinate units with what was collected from them (report.Report.Units,
+// the origin of collected rows), written so only when there are units.
 const Version = 3
 
 // versionFor is the file version r needs.
@@ -40,7 +42,7 @@ func versionFor(r *report.Report) int {
 	switch {
 	case r == nil:
 		return 1
-	case !r.Decision.IsZero() || !r.Proposal.IsZero():
+	case !r.Decision.IsZero() || !r.Proposal.IsZero() || len(r.Units) > 0:
 		return 3
 	case !r.Movement.IsZero():
 		return 2

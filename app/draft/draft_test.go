@@ -38,7 +38,7 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 	data, _ := os.ReadFile(path)
-	for _, s := range []string{`"format": "baocao-danvan/draft"`, `"version": 2`, "Nguyễn Hữu Việt", `"issueDate": "2016-11-08"`} {
+	for _, s := range []string{`"format": "baocao-danvan/draft"`, `"version": 3`, "Nguyễn Hữu Việt", `"issueDate": "2016-11-08"`} {
 		if !bytes.Contains(data, []byte(s)) {
 			t.Errorf("file should be readable JSON containing %q", s)
 		}
@@ -138,7 +138,7 @@ func encoded(t *testing.T) []byte {
 
 func TestLoadBadFiles(t *testing.T) {
 	good := encoded(t)
-	newer := bytes.Replace(good, []byte(`"version": 2`), []byte(`"version": 7`), 1) // the sample has a register: version 2
+	newer := bytes.Replace(good, []byte(`"version": 3`), []byte(`"version": 7`), 1) // the sample has units: version 3
 	other := []byte(`{"format": "something-else", "version": 1, "report": {}}`)
 	noReport := []byte(`{"format": "baocao-danvan/draft", "version": 1}`)
 	tests := []struct {

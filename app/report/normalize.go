@@ -37,6 +37,10 @@ func (r *Report) Normalize() {
 	r.Signature.Signer = line(r.Signature.Signer)
 	r.Decision.normalize()
 	r.Proposal.normalize()
+	for i := range r.Units {
+		u := &r.Units[i]
+		u.Name, u.Short, u.Contact = line(u.Name), line(u.Short), line(u.Contact)
+	}
 	r.DraftRound = max(r.DraftRound, 0) // a round below 1 means none
 	r.Movement.Normalize()
 }
