@@ -21,12 +21,14 @@ import (
 	"testing"
 	"time"
 
+	"baocao/app/catalog"
 	"baocao/app/compose"
 	"baocao/app/doc"
 	"baocao/app/docx"
 	"baocao/app/pdf"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/templates"
 )
 
 // needTool returns the path of an outside program the test needs: without
@@ -51,7 +53,8 @@ const python = "/usr/bin/python3"
 type officeCase struct {
 	name   string
 	r      *report.Report
-	slack  int // pages the LibreOffice rendering may differ by
+	kind   string // "report", "decision", "proposal"
+	slack  int    // pages the LibreOffice rendering may differ by
 	docx   string
 	ours   string // our PDF
 	office string // LibreOffice's PDF of the .docx
@@ -89,14 +92,22 @@ func converted(t *testing.T) []*officeCase {
 		officeDir = dir
 		state := sample.Report()
 		state.Profile = report.ProfileState
+		all := sample.Report()
+		all.Proposal.Scope = report.ScopeAll
 		officeCases = []*officeCase{
-			{name: "party", r: sample.Report()},
-			{name: "state", r: state},
-			{name: "1000", r: sample.WithHonorees(1000), slack: 1},
+			{name: "party", r: sample.Report(), kind: "report"},
+			{name: "state", r: state, kind: "report"},
+			{name: "1000", r: sample.WithHonorees(1000), kind: "report", slack: 1},
+			{name: "decision", r: sample.Report(), kind: "decision"},
+			{name: "proposal", r: all, kind: "proposal"},
 		}
 		var files []string
 		for _, c := range officeCases {
-			d := compose.Report(c.r, compose.ReportOptions{})
+			var d *doc.Document
+			d, officeErr = composeKind(c.kind, c.r)
+			if officeErr != nil {
+				return
+			}
 			c.docx = filepath.Join(dir, c.name+".docx")
 			c.ours = filepath.Join(dir, c.name+"-ours.pdf")
 			c.office = filepath.Join(dir, "office", c.name+".pdf")
@@ -215,7 +226,7 @@ func words(t *testing.T, path string) map[string]word {
 func TestLibreOfficePlaces(t *testing.T) {
 	const tolerance = 3 / doc.PtToMM // points
 	for _, c := range converted(t) {
-		if c.slack > 0 {
+		if c.slack > 0 || c.kind != "report" {
 			continue
 		}
 		t.Run(c.name, func(t *testing.T) {
@@ -384,4 +395,23 @@ func TestPythonDocx(t *testing.T) {
 			}
 		})
 	}
+}
+
+// composeKind builds the document of kind for r as the command line does.
+func composeKind(kind string, r *report.Report) (*doc.Document, error) {
+	switch kind {
+	case "decision":
+		t, err := catalog.LoadDecision(templates.Decisions, r.Profile)
+		if err != nil {
+			return nil, err
+		}
+		return compose.Decision(r, t, compose.DecisionOptions{})
+	case "proposal":
+		t, err := catalog.LoadProposal(templates.Proposals, r.Profile)
+		if err != nil {
+			return nil, err
+		}
+		return compose.Proposal(r, t, compose.ProposalOptions{})
+	}
+	return compose.Report(r, compose.ReportOptions{}), nil
 }
