@@ -53,6 +53,9 @@ type Template struct {
 	Recipients  []string         `json:"recipients"`
 	Signature   report.Signature `json:"signature"`
 	Movement    MovementSpec     `json:"movement,omitzero"`
+	// Units are the subordinate units a body's own template suggests for
+	// a new draft (their names); the user can change the list.
+	Units []string `json:"units,omitempty"`
 
 	// Source is where the template was loaded from ("" for built-in ones).
 	Source string `json:"-"`
@@ -190,6 +193,9 @@ func (t *Template) normalize() {
 	t.Signature = report.Signature{Authority: l(t.Signature.Authority), Position: l(t.Signature.Position), Signer: l(t.Signature.Signer)}
 	for i := range t.Movement.Fields {
 		t.Movement.Fields[i] = l(t.Movement.Fields[i])
+	}
+	for i := range t.Units {
+		t.Units[i] = l(t.Units[i])
 	}
 }
 
@@ -452,6 +458,9 @@ func (t *Template) NewReport(year int) *report.Report {
 		Signature:    t.Signature,
 	}
 	r.Movement.Fields = append([]string(nil), t.Movement.Fields...)
+	for _, u := range t.Units {
+		r.AddUnit(u, "", "") // a blank or repeated name is passed over
+	}
 	t.Fill(r)
 	return r
 }
