@@ -247,8 +247,13 @@ func (bd *builder) header(h doc.Header) {
 		row1.cells[0].span = 2
 		row2.cells[1].span, row2.cells[1].marLeft = 2, 0
 		pd.jc = "right"
+		cellW, lw := tw(leftW-d), tw(leftW)
 		for _, p := range row2Left {
-			p.left, p.right = p.left+tw(d), max(p.right-tw(d), 0)
+			// The same text width (or what is left of it) centred on
+			// the left column's middle, in a cell d narrower.
+			w := min(lw-p.left-p.right, lw-2*tw(d))
+			p.left = (lw - w) / 2
+			p.right = max(cellW-p.left-w, 0)
 		}
 	}
 	t.rows = append(t.rows, row1, row2)
