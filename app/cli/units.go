@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"baocao/app/draft"
+	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/units"
 )
@@ -15,14 +16,14 @@ import (
 // runUnits: "units list|add|suggest|paste|import|forms|collect …".
 func runUnits(env Env, args []string) error {
 	if len(args) == 0 {
-		return usagef("cần một lệnh con: list, add, suggest, paste, import, forms, collect")
+		return usagef("cần một lệnh con: list, add, suggest, paste, import, forms, collect, send")
 	}
 	sub := map[string]func(Env, []string) error{
 		"list": runUnitsList, "add": runUnitsAdd, "suggest": runUnitsSuggest, "paste": runUnitsPaste,
-		"import": runUnitsImport, "forms": runUnitsForms, "collect": runUnitsCollect,
+		"import": runUnitsImport, "forms": runUnitsForms, "collect": runUnitsCollect, "send": runUnitsSend,
 	}[args[0]]
 	if sub == nil {
-		return usagef("không có lệnh con %q; dùng list, add, suggest, paste, import, forms hoặc collect", args[0])
+		return usagef("không có lệnh con %q; dùng list, add, suggest, paste, import, forms, collect hoặc send", args[0])
 	}
 	return sub(env, args[1:])
 }
@@ -289,5 +290,47 @@ func runUnitsCollect(env Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "Biểu thống kê (cộng số liệu các đơn vị đã gửi và sổ mô hình của bản nháp):")
 		fmt.Fprint(env.Stdout, fig.Text())
 	}
+	return nil
+}
+
+// runUnitsSend is "units send DRAFT --unit NAME -o FILE.xlsx": a unit that
+// keeps its own draft sends its figures, models and honorees as the
+// superior body's form, to be collected like any other.
+func runUnitsSend(env Env, args []string) error {
+	fs := flag.NewFlagSet("units send", flag.ContinueOnError)
+	unit := fs.String("unit", "", "")
+	out := fs.String("o", "", "")
+	force := fs.Bool("force", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("cần đúng một bản nháp (báo cáo của đơn vị mình)")
+	}
+	if *out == "" {
+		return usagef("cần -o TỆP.xlsx: tệp biểu để gửi cấp trên")
+	}
+	if *unit == "" {
+		return usagef("cần --unit \"TÊN ĐƠN VỊ\": tên đơn vị mình đúng như cấp trên ghi (ví dụ --unit \"Chi bộ Thư viện\")")
+	}
+	r, err := draft.Load(pos[0])
+	if err != nil {
+		return err
+	}
+	if err := refuseOverwrite(*out, *force); err != nil {
+		return err
+	}
+	f, err := units.FormFrom(r, *unit)
+	if err != nil {
+		return fmt.Errorf("lập biểu: %w", err)
+	}
+	defer f.Close()
+	if err := f.SaveAs(*out); err != nil {
+		return fmt.Errorf("ghi %s: %w", *out, err)
+	}
+	fig := r.Figures()
+	fmt.Fprintf(env.Stdout, "Đã ghi biểu năm %d của %s vào %s: %d mô hình, điển hình (đăng ký %d), %d cá nhân, %d tập thể đề nghị khen thưởng. Gửi tệp này cho cấp trên.\n",
+		r.Year, *unit, *out, len(r.Movement.Register), fig.Value(movement.TotalKey(movement.StageRegistered)), len(r.Honorees.Individuals), len(r.Honorees.Collectives))
 	return nil
 }

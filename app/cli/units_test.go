@@ -129,3 +129,31 @@ func TestUnitsFormsCollect(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsSend: a unit's own draft sent as a form is collected by the
+// superior body like any returned form.
+func TestUnitsSend(t *testing.T) {
+	own := newDraft(t) // the sample (17 models, 1 honoree), as if it were a unit's report
+	form := filepath.Join(t.TempDir(), "gui", "bieu.xlsx")
+	if err := os.MkdirAll(filepath.Dir(form), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runIn(t, "", "units", "send", own, "--unit", "Văn phòng Sở", "-o", form)
+	if code != ExitOK || !strings.Contains(out, "Đã ghi biểu năm 2016 của Văn phòng Sở") || !strings.Contains(out, "17 mô hình, điển hình (đăng ký 17)") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if code, _, errOut := runIn(t, "", "units", "send", own, "--unit", "Văn phòng Sở", "-o", form); code != ExitProblem || !strings.Contains(errOut, "--force") {
+		t.Errorf("overwrite: exit %d %s", code, errOut)
+	}
+	if code, _, _ := runIn(t, "", "units", "send", own, "-o", form); code != ExitUsage {
+		t.Errorf("no --unit: exit %d", code)
+	}
+	superior := newDraft(t)
+	code, out, errOut = runIn(t, "", "units", "collect", filepath.Dir(form), "--into", superior, "--dry-run")
+	if code != ExitOK || !strings.Contains(out, "1/22 đơn vị đã gửi (0 có vấn đề)") {
+		t.Fatalf("collect: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "Văn phòng Sở") || !strings.Contains(out, "   18  bieu.xlsx") {
+		t.Errorf("board:\n%s", out)
+	}
+}

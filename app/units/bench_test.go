@@ -34,7 +34,7 @@ func filledForms(tb testing.TB, dir string, n, rows int) *report.Report {
 		for i := range rows {
 			switch i % 5 {
 			case 0:
-				put(SheetModels, 5+i/5, i+1, fmt.Sprintf("Mô hình %d của đơn vị %d", i, ui), "Mô hình (tập thể)", "Kinh tế", "Được công nhận", "Cấp cơ sở", 2015, "Kết quả tốt")
+				put(SheetModels, 5+i/5, i+1, fmt.Sprintf("Mô hình %d của đơn vị %d", i, ui), nil, "Mô hình (tập thể)", "Kinh tế", "Được công nhận", "Cấp cơ sở", 2015, "Kết quả tốt")
 			case 1:
 				put(SheetCollectives, 5+i/5, i+1, fmt.Sprintf("Tổ công tác %d", i), nil, "Hoàn thành xuất sắc nhiệm vụ", "Giấy khen")
 			default:

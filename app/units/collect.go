@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -255,6 +256,7 @@ func readFile(path string, r *report.Report) (fr fileResult) {
 	}
 	readHonorees(data, u, origin)
 	u.Counts = unitCounts(r, u)
+	unknownKeys(r, u, f, origin)
 	checkTotals(r, u, f, origin)
 	if u.Empty() {
 		u.Problems = append(u.Problems, Problem{File: name, Message: "biểu chưa điền gì (không có số liệu, mô hình hay người, tập thể đề nghị khen thưởng): không thay cho những gì đã nhận trước; nếu đơn vị không có gì để báo cáo thì không cần làm gì thêm"})
@@ -572,6 +574,20 @@ func unitCounts(r *report.Report, u *UnitResult) map[string]int {
 		}
 	}
 	return out
+}
+
+// unknownKeys flags the counts typed in rows the draft's table does not
+// have (a unit's own form made with other fields).
+func unknownKeys(r *report.Report, u *UnitResult, f *excelize.File, o movement.Origin) {
+	d := movement.Data{Fields: r.Movement.FieldList()}
+	fig := d.Figures(r.Year)
+	for _, key := range slices.Sorted(maps.Keys(u.Typed)) {
+		n := u.Typed[key]
+		if _, ok := fig.Row(key); !ok {
+			u.Problems = append(u.Problems, Problem{File: o.File, Sheet: SheetFigures, Row: figureRow(f, key),
+				Message: fmt.Sprintf("số %d ở chỉ tiêu “%s” không có trong biểu thống kê của bản nháp (lĩnh vực khác?): không cộng; hãy hỏi lại đơn vị", n, key)})
+		}
+	}
 }
 
 // checkTotals flags a total the unit typed over the formula that differs

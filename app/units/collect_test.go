@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"baocao/app/movement"
 	"baocao/app/report"
 )
 
@@ -159,5 +160,69 @@ func TestParseCount(t *testing.T) {
 		if n, ok := parseCount(s); ok {
 			t.Errorf("parseCount(%q) = %d, true", s, n)
 		}
+	}
+}
+
+// TestFormFromOwnDraft: a unit keeping its own draft sends its form from
+// it; the superior body collects exactly its rows and figures.
+func TestFormFromOwnDraft(t *testing.T) {
+	own := &report.Report{Year: 2016, IssuingBody: "CHI BỘ THƯ VIỆN"}
+	own.Movement.Register = []movement.Entry{
+		{Name: "Thư viện thân thiện", Unit: "Chi bộ Thư viện", Kind: movement.KindModel, Field: "Văn hóa – xã hội", Stage: movement.StageOutstanding, Level: movement.LevelDistrict, StartYear: 2014, Results: "2.000 lượt bạn đọc"},
+		{Name: "Chị Võ Thị Hồng", Unit: "Tổ Phục vụ", Kind: movement.KindExemplar, Field: "Kinh tế", Stage: movement.StageRegistered},
+	}
+	own.Honorees.Individuals = []report.Honoree{
+		{Name: "Võ Thị Hồng", BirthYear: 1992, Gender: report.GenderFemale, Position: "Thủ thư", Unit: "Tổ Phục vụ", Achievement: "Hoàn thành xuất sắc nhiệm vụ", Award: "Giấy khen"},
+		{Name: "Đặng Quốc Việt", Gender: report.GenderMale, Position: "Bí thư chi bộ", Achievement: "Lãnh đạo chi bộ trong sạch", Award: "Bằng khen", Note: "đề nghị cấp trên"},
+	}
+	own.Honorees.Collectives = []report.Honoree{{Name: "Tổ Phục vụ bạn đọc", Achievement: "Tập thể lao động xuất sắc", Award: "Giấy khen"}}
+	f, err := FormFrom(own, "Chi bộ Thư viện")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	save(t, f, dir, "chi-bo-thu-vien-gui.xlsx", time.Now())
+	r := testReport(t)
+	b, err := Collect(dir, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := b.Units[r.UnitIndex("Chi bộ Thư viện")]
+	if u.Status != Received || !u.Form || len(u.Problems) != 0 {
+		t.Fatalf("%s, form %v, problems %v", u.Status.Label(), u.Form, u.Problems)
+	}
+	strip := func(hs []report.Honoree, unit string) []report.Honoree {
+		var out []report.Honoree
+		for _, h := range hs {
+			h.Origin, h.Source = movement.Origin{}, ""
+			if h.Unit == "Chi bộ Thư viện" && unit == "" {
+				h.Unit = ""
+			}
+			out = append(out, h)
+		}
+		return out
+	}
+	if got := strip(u.Individuals, ""); !slices.Equal(got, own.Honorees.Individuals) {
+		t.Errorf("individuals\n got %+v\nwant %+v", got, own.Honorees.Individuals)
+	}
+	if got := strip(u.Collectives, ""); !slices.Equal(got, own.Honorees.Collectives) {
+		t.Errorf("collectives\n got %+v\nwant %+v", got, own.Honorees.Collectives)
+	}
+	for i, e := range u.Models {
+		e.Origin = movement.Origin{}
+		if !slices.EqualFunc([]movement.Entry{e}, own.Movement.Register[i:i+1], func(a, b movement.Entry) bool {
+			return a.Name == b.Name && a.Unit == b.Unit && a.Kind == b.Kind && a.Field == b.Field && a.Stage == b.Stage && a.Level == b.Level && a.StartYear == b.StartYear && a.Results == b.Results
+		}) {
+			t.Errorf("model %d: %+v; want %+v", i, e, own.Movement.Register[i])
+		}
+	}
+	fig := own.Figures()
+	for key, n := range u.Counts {
+		if fig.Value(key) != n {
+			t.Errorf("count %s = %d; want %d", key, n, fig.Value(key))
+		}
+	}
+	if u.Counts["models.outstanding"] != 1 || u.Counts["exemplars.registered"] != 1 {
+		t.Errorf("counts %v", u.Counts)
 	}
 }

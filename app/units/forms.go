@@ -60,7 +60,7 @@ type column struct {
 }
 
 var modelColumns = []column{
-	{"STT", 6, ""}, {"Tên mô hình, điển hình", 40, ""}, {"Loại", 16, "F"}, {"Lĩnh vực", 22, "D"},
+	{"STT", 6, ""}, {"Tên mô hình, điển hình", 40, ""}, {"Đơn vị thực hiện", 24, ""}, {"Loại", 16, "F"}, {"Lĩnh vực", 22, "D"},
 	{"Giai đoạn, mức độ", 20, "E"}, {"Cấp công nhận", 18, "H"}, {"Năm bắt đầu", 10, ""},
 	{"Kết quả", 40, ""}, {"Ghi chú", 16, ""},
 }
@@ -110,7 +110,67 @@ func WriteForms(r *report.Report, dir string, force bool) ([]string, error) {
 }
 
 // Form builds the workbook for unit u of r.
-func Form(r *report.Report, u report.Unit) (*excelize.File, error) {
+func Form(r *report.Report, u report.Unit) (*excelize.File, error) { return build(r, u, nil) }
+
+// FormFrom builds the form of a unit that keeps its own draft in the
+// program: the unit's figures (its register counted, or its typed
+// counts), its register and its honorees already filled in, for the
+// superior body to collect like any returned form. unit is the unit's
+// name as the superior body lists it.
+func FormFrom(own *report.Report, unit string) (*excelize.File, error) {
+	u := report.Unit{Name: unit}
+	fig := own.Figures()
+	f, err := build(own, u, fig.Value)
+	if err != nil {
+		return nil, err
+	}
+	if err := fillLists(f, own); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// fillLists writes a draft's register and honorees into a form's lists,
+// in the columns the form has.
+func fillLists(f *excelize.File, r *report.Report) error {
+	put := func(sheet string, i int, vals ...any) error {
+		return f.SetSheetRow(sheet, "A"+strconv.Itoa(headerRow+1+i), &vals)
+	}
+	year := func(y int) any {
+		if y == 0 {
+			return nil
+		}
+		return y
+	}
+	for i, e := range r.Movement.Register {
+		level := ""
+		if e.Level != "" {
+			level = e.Level.Label()
+		}
+		if err := put(SheetModels, i, i+1, e.Name, e.Unit, e.Kind.Label(), e.Field, e.Stage.Label(), level, year(e.StartYear), e.Results); err != nil {
+			return err
+		}
+	}
+	for i, h := range r.Honorees.Individuals {
+		gender := ""
+		if h.Gender != "" {
+			gender = h.Gender.Label()
+		}
+		if err := put(SheetIndividuals, i, i+1, h.Name, year(h.BirthYear), gender, h.Position, h.Unit, h.Achievement, h.Award, h.Note); err != nil {
+			return err
+		}
+	}
+	for i, h := range r.Honorees.Collectives {
+		if err := put(SheetCollectives, i, i+1, h.Name, h.Unit, h.Achievement, h.Award, h.Note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// build builds a form; value, when set, gives the figures' counts.
+func build(r *report.Report, u report.Unit, value func(key string) int) (*excelize.File, error) {
 	f := excelize.NewFile()
 	st, err := newStyles(f)
 	if err != nil {
@@ -127,7 +187,7 @@ func Form(r *report.Report, u report.Unit) (*excelize.File, error) {
 	steps := []func() error{
 		func() error { return writeMeta(f, r, u) },
 		func() error { return writeGuide(f, st, r, u) },
-		func() error { return writeFigures(f, st, r, u) },
+		func() error { return writeFigures(f, st, r, u, value) },
 		func() error {
 			return writeList(f, st, r, SheetModels, fmt.Sprintf("DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO” NĂM %d", r.Year), u, modelColumns)
 		},
@@ -259,7 +319,7 @@ func writeGuide(f *excelize.File, st *styles, r *report.Report, u report.Unit) e
 		{"", false},
 		{"Cách điền biểu", true},
 		{"1. Trang “Số liệu”: gõ số lượng vào các ô màu vàng ở cột “Số lượng”. Ô nào không có thì để trống hoặc gõ 0. Các dòng “Tổng số” tự cộng, không cần gõ.", false},
-		{"2. Trang “Mô hình”: mỗi mô hình, điển hình một dòng. Các cột Loại, Lĩnh vực, Giai đoạn, Cấp công nhận chọn trong danh sách thả xuống (bấm vào ô, chọn mũi tên).", false},
+		{"2. Trang “Mô hình”: mỗi mô hình, điển hình một dòng; cột Đơn vị thực hiện để trống thì hiểu là đơn vị mình. Các cột Loại, Lĩnh vực, Giai đoạn, Cấp công nhận chọn trong danh sách thả xuống (bấm vào ô, chọn mũi tên).", false},
 		{"3. Trang “Khen thưởng cá nhân” và “Khen thưởng tập thể”: mỗi người, mỗi tập thể đề nghị khen thưởng một dòng. Cột Đơn vị để trống thì hiểu là đơn vị mình.", false},
 		{"4. Cần thêm dòng thì chèn dòng như bình thường. Không sửa dòng tiêu đề cột và không đổi tên các trang, để chương trình đọc đúng.", false},
 		{"5. Người trùng họ tên trong đơn vị: ghi rõ năm sinh hoặc chức vụ để phân biệt.", false},
@@ -293,7 +353,7 @@ func writeGuide(f *excelize.File, st *styles, r *report.Report, u report.Unit) e
 // table with the unit's count to type (leaf rows) or a formula (totals);
 // the row keys in a hidden column, so that collection does not depend on
 // the rows' order or labels.
-func writeFigures(f *excelize.File, st *styles, r *report.Report, u report.Unit) error {
+func writeFigures(f *excelize.File, st *styles, r *report.Report, u report.Unit, value func(string) int) error {
 	s := SheetFigures
 	if err := titleRows(f, st, s, fmt.Sprintf("BIỂU SỐ LIỆU PHONG TRÀO “DÂN VẬN KHÉO” NĂM %d", r.Year), u, "D"); err != nil {
 		return err
@@ -326,6 +386,9 @@ func writeFigures(f *excelize.File, st *styles, r *report.Report, u report.Unit)
 			n++
 			at[fr.Key] = row
 			vals := []any{n, fr.Label, nil, nil, fr.Key}
+			if value != nil && !fr.IsTotal() {
+				vals[2] = value(fr.Key)
+			}
 			if err := f.SetSheetRow(s, "A"+strconv.Itoa(row), &vals); err != nil {
 				return err
 			}

@@ -121,7 +121,7 @@ func TestFormAsExcelShowsIt(t *testing.T) {
 		}
 	}
 	want := map[string][]string{
-		SheetModels:      {"C5:C5000='_baocao'!$F$1:$F$2", "D5:D5000='_baocao'!$D$1:$D$4", "E5:E5000='_baocao'!$E$1:$E$4", "F5:F5000='_baocao'!$H$1:$H$4"},
+		SheetModels:      {"D5:D5000='_baocao'!$F$1:$F$2", "E5:E5000='_baocao'!$D$1:$D$4", "F5:F5000='_baocao'!$E$1:$E$4", "G5:G5000='_baocao'!$H$1:$H$4"},
 		SheetIndividuals: {"D5:D5000='_baocao'!$I$1:$I$2", "H5:H5000='_baocao'!$G$1:$G$4"},
 		SheetCollectives: {"E5:E5000='_baocao'!$G$1:$G$4"},
 	}

@@ -118,8 +118,8 @@ func unitA(src, out string, withThu bool) job {
 		"exemplars.registered": 2, kinhte: 4, vhxh: 3, "level.grassroots": 3})
 	ops = append(ops,
 		op{Op: "rows", Sheet: SheetModels, Start: 5, Rows: [][]any{
-			{1, "Dân vận khéo trong cải cách hành chính", "Mô hình (tập thể)", "Kinh tế", "Được công nhận", "Cấp cơ sở", 2015, "Giảm 30% thời gian giải quyết hồ sơ"},
-			{2, "Nguyễn Thị Lan, người giữ lửa văn nghệ", "Điển hình (cá nhân)", "Văn hóa – xã hội", "Đăng ký", nil, 2016},
+			{1, "Dân vận khéo trong cải cách hành chính", nil, "Mô hình (tập thể)", "Kinh tế", "Được công nhận", "Cấp cơ sở", 2015, "Giảm 30% thời gian giải quyết hồ sơ"},
+			{2, "Nguyễn Thị Lan, người giữ lửa văn nghệ", "Tổ Văn nghệ", "Điển hình (cá nhân)", "Văn hóa – xã hội", "Đăng ký", nil, 2016},
 		}},
 		op{Op: "rows", Sheet: SheetIndividuals, Start: 5, Rows: [][]any{
 			{1, "Nguyễn Văn Hùng", 1975, "Nam", "Trưởng phòng", nil, "Hoàn thành xuất sắc nhiệm vụ", "Giấy khen"},
@@ -181,7 +181,7 @@ func TestRoundTrip(t *testing.T) {
 			op{Op: "delete_cols", Sheet: SheetIndividuals, Idx: 8}, // Ghi chú
 		)},
 		{Src: form(2), Out: ret("thu-vien.xlsx"), Ops: []op{
-			{Op: "rows", Sheet: SheetModels, Start: 5, Rows: [][]any{{1, "Thư viện thân thiện", "Mô hình (tập thể)", "Văn hóa – xã hội", "Tiêu biểu", "Cấp quận, huyện, xã", 2014}}},
+			{Op: "rows", Sheet: SheetModels, Start: 5, Rows: [][]any{{1, "Thư viện thân thiện", nil, "Mô hình (tập thể)", "Văn hóa – xã hội", "Tiêu biểu", "Cấp quận, huyện, xã", 2014}}},
 			{Op: "rows", Sheet: SheetIndividuals, Start: 1, Rows: vniPeople},
 		}},
 		{Out: ret("ds-khen-thuong.xlsx"), Ops: []op{{Op: "rows", Start: 1, Rows: [][]any{
@@ -270,7 +270,7 @@ func TestRoundTrip(t *testing.T) {
 	wantModels := []string{
 		"Mô hình của Văn phòng|Văn phòng Đảng ủy|model|Kinh tế|registered||0",
 		"Dân vận khéo trong cải cách hành chính|Phòng Văn hóa|model|Kinh tế|recognised|grassroots|5",
-		"Nguyễn Thị Lan, người giữ lửa văn nghệ|Phòng Văn hóa|exemplar|Văn hóa – xã hội|registered||6",
+		"Nguyễn Thị Lan, người giữ lửa văn nghệ|Tổ Văn nghệ|exemplar|Văn hóa – xã hội|registered||6",
 		"Thư viện thân thiện|Chi bộ Thư viện|model|Văn hóa – xã hội|outstanding|district|5",
 	}
 	if !slices.Equal(models, wantModels) {
