@@ -185,9 +185,45 @@ func Collect(dir string, r *report.Report) (*Board, error) {
 			res.Notes = append(res.Notes, fmt.Sprintf("có %d tệp của đơn vị: lấy tệp mới hơn %s, bỏ qua %s", len(frs), res.File, o.res.File))
 		}
 		res.Unit = u
+		res.Notes = append(res.Notes, alreadyInDraft(r, &res)...)
 		b.Units = append(b.Units, res)
 	}
 	return b, nil
+}
+
+// alreadyInDraft compares the unit's honorees with the draft's rows of
+// the same name and unit that did not come from this unit (typed by the
+// officer, imported, or sent by another unit), by report.CompareHonorees:
+// both are kept, and the officer is told.
+func alreadyInDraft(r *report.Report, u *UnitResult) []string {
+	type row struct {
+		h    report.Honoree
+		kind string
+	}
+	draft := map[string][]row{}
+	for _, l := range []struct {
+		hs   []report.Honoree
+		kind string
+	}{{r.Honorees.Individuals, "cá nhân"}, {r.Honorees.Collectives, "tập thể"}} {
+		for _, h := range l.hs {
+			if h.Origin.UnitID != u.Unit.ID {
+				draft[h.PersonKey()] = append(draft[h.PersonKey()], row{h, l.kind})
+			}
+		}
+	}
+	var notes []string
+	for _, h := range slices.Concat(u.Individuals, u.Collectives) {
+		for _, d := range draft[h.PersonKey()] {
+			m := report.CompareHonorees(h, d.h)
+			from := "nhập trong bản nháp"
+			if !d.h.Origin.IsZero() {
+				from = "do " + d.h.Origin.String() + " gửi"
+			}
+			notes = append(notes, fmt.Sprintf("%s (trang “%s”, dòng %d) và dòng %s %s đã có (%s): %s; đã giữ cả hai, hãy xem lại",
+				h.Name, h.Origin.Sheet, h.Origin.Row, d.kind, d.h.Name, from, m))
+		}
+	}
+	return notes
 }
 
 // fileResult is one workbook read.

@@ -226,3 +226,32 @@ func TestFormFromOwnDraft(t *testing.T) {
 		t.Errorf("counts %v", u.Counts)
 	}
 }
+
+// TestAlreadyInDraft: a person the officer already typed, sent again by
+// the unit, is kept twice with a note (never dropped silently).
+func TestAlreadyInDraft(t *testing.T) {
+	r := testReport(t)
+	r.Honorees.Individuals = []report.Honoree{{Name: "Người Mới", Unit: "Phòng Văn hóa", Position: "Chuyên viên", BirthYear: 1980, Gender: report.GenderFemale}}
+	dir := t.TempDir()
+	f := formFor(t, r, 0)
+	set(t, f, SheetIndividuals, "A5", 1, "Người Mới", 1980, "Nữ", "Chuyên viên")
+	set(t, f, SheetIndividuals, "A6", 2, "Người Mới", 1991, "Nữ", "Chuyên viên")
+	save(t, f, dir, "pvh.xlsx", time.Now())
+	b, err := Collect(dir, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := strings.Join(b.Units[0].Notes, "\n")
+	for _, want := range []string{
+		"Người Mới (trang “Khen thưởng cá nhân”, dòng 5) và dòng cá nhân Người Mới đã có (nhập trong bản nháp): giống hệt; đã giữ cả hai",
+		"Người Mới (trang “Khen thưởng cá nhân”, dòng 6) và dòng cá nhân Người Mới đã có (nhập trong bản nháp): có thể là hai người trùng tên",
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("notes lack %q:\n%s", want, notes)
+		}
+	}
+	b.ApplyTo(r)
+	if len(r.Honorees.Individuals) != 3 {
+		t.Errorf("%d individuals; want all 3 kept", len(r.Honorees.Individuals))
+	}
+}
