@@ -330,7 +330,20 @@ func TestStructure(t *testing.T) {
 	if !strings.Contains(body[strings.Index(body, "PHỤ LỤC I")-600:strings.Index(body, "PHỤ LỤC I")], "<w:pageBreakBefore/>") {
 		t.Error("the appendix does not start a new page")
 	}
+	// Lines outside tables are "at least" (Word clips stacked marks of an
+	// exact line); cells exact, as the PDF's rows.
+	for _, p := range paras {
+		if strings.Contains(p, "Nhân kỷ niệm") || strings.Contains(p, "ĐẢNG ỦY SỞ") {
+			if strings.Contains(p, `w:lineRule="exact"`) {
+				t.Errorf("an exact line outside a table: %.200s", p)
+			}
+		}
+	}
 	styles := string(parts["word/styles.xml"])
+	if !regexp.MustCompile(`w:styleId="Normal".*?w:lineRule="atLeast"`).MatchString(styles) ||
+		!regexp.MustCompile(`w:styleId="Cell".*?w:lineRule="exact"`).MatchString(styles) {
+		t.Error("Normal's lines are not 'at least', or the cells' not exact")
+	}
 	for _, s := range []string{`w:ascii="Times New Roman"`, `<w:name w:val="heading 1"/>`, `<w:name w:val="heading 2"/>`, `<w:outlineLvl w:val="0"/>`,
 		`<w:sz w:val="28"/>`, `<w:jc w:val="both"/>`, fmt.Sprintf(`<w:ind w:firstLine="%d"/>`, tw(d.Layout.FirstIndent))} {
 		if !strings.Contains(styles, s) {

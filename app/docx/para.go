@@ -18,7 +18,8 @@ type para struct {
 	setIndent          bool // write the indents even when zero
 	before             int  // space above
 	setBefore          bool
-	line               int // exact line height; 0 the style's
+	line               int  // line height; 0 the style's
+	exact              bool // the line height is exact, not a least
 	keepNext           bool
 	noKeepNext         bool // override a heading style's keepNext
 	pageBreak          bool // starts on a new page
@@ -94,7 +95,11 @@ func (p *para) writePr(b *bytes.Buffer) {
 			b.WriteString(` w:before="` + itoa(p.before) + `"`)
 		}
 		if p.line != 0 {
-			b.WriteString(` w:line="` + itoa(max(p.line, 1)) + `" w:lineRule="exact"`)
+			rule := "atLeast"
+			if p.exact {
+				rule = "exact"
+			}
+			b.WriteString(` w:line="` + itoa(max(p.line, 1)) + `" w:lineRule="` + rule + `"`)
 		}
 		b.WriteString(`/>`)
 	}

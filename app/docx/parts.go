@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"strings"
 	"time"
 
 	"baocao/app/doc"
@@ -118,20 +119,21 @@ func styles(l *doc.Layout) []byte {
 		writeRPr(&b, t)
 		b.WriteString(`</w:style>`)
 	}
-	exact := func(t doc.Text, spacing float64) string {
-		return ` w:line="` + itoa(ptTw(t.Size*spacing)) + `" w:lineRule="exact"`
+	least := func(t doc.Text, spacing float64) string { // see lineOf
+		return ` w:line="` + itoa(ptTw(t.Size*spacing)) + `" w:lineRule="atLeast"`
 	}
 	first := itoa(tw(l.FirstIndent))
-	style("Normal", "Normal", 0, `<w:widowControl/><w:spacing w:before="`+itoa(ptTw(l.ParaSpacing))+`" w:after="0"`+exact(l.Body, l.LineSpacing)+
+	style("Normal", "Normal", 0, `<w:widowControl/><w:spacing w:before="`+itoa(ptTw(l.ParaSpacing))+`" w:after="0"`+least(l.Body, l.LineSpacing)+
 		`/><w:ind w:firstLine="`+first+`"/><w:jc w:val="both"/>`, l.Body)
-	style("Heading1", "heading 1", 1, `<w:keepNext/><w:spacing w:before="`+itoa(ptTw(l.HeadingSpaceB))+`"`+exact(l.SectionHead, l.LineSpacing)+
+	style("Heading1", "heading 1", 1, `<w:keepNext/><w:spacing w:before="`+itoa(ptTw(l.HeadingSpaceB))+`"`+least(l.SectionHead, l.LineSpacing)+
 		`/><w:ind w:firstLine="`+first+`"/>`, l.SectionHead)
-	style("Heading2", "heading 2", 2, `<w:keepNext/><w:spacing w:before="`+itoa(ptTw(l.ParaSpacing))+`"`+exact(l.PointHead, l.LineSpacing)+
+	style("Heading2", "heading 2", 2, `<w:keepNext/><w:spacing w:before="`+itoa(ptTw(l.ParaSpacing))+`"`+least(l.PointHead, l.LineSpacing)+
 		`/><w:ind w:firstLine="`+first+`"/>`, l.PointHead)
 	style("Centred", "Centred", 0, `<w:spacing w:before="0"/><w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="center"/>`, l.Body)
-	style("Cell", "Table Text", 0, `<w:widowControl w:val="0"/><w:spacing w:before="0"`+exact(l.TableBody, l.TableSpacing)+
+	style("Cell", "Table Text", 0, `<w:widowControl w:val="0"/><w:spacing w:before="0"`+
+		strings.Replace(least(l.TableBody, l.TableSpacing), "atLeast", "exact", 1)+
 		`/><w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>`, l.TableBody)
-	style("Header", "header", 0, `<w:spacing w:before="0"`+exact(l.PageNumber, 1)+`/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`, l.PageNumber)
+	style("Header", "header", 0, `<w:spacing w:before="0"`+least(l.PageNumber, 1)+`/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`, l.PageNumber)
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>` +
 		`<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
 	b.WriteString(`</w:styles>`)

@@ -125,7 +125,7 @@ func (bd *builder) formTable(cols []doc.Column, measured [][]string) *table {
 func (bd *builder) cellParas(text string, f doc.Text, centre, keep bool) []*para {
 	var out []*para
 	for _, s := range strings.Split(text, "\n") {
-		p := &para{style: "Cell", keepNext: keep}
+		p := &para{style: "Cell", keepNext: keep, exact: true}
 		if centre {
 			p.jc = "center"
 		}
