@@ -80,7 +80,13 @@ func (s Sheet) Converted() int {
 // that cannot be legacy text (a letter outside Latin-1) or whose own
 // words speak against it; in a Unicode sheet a cell is converted only on
 // its own evidence (a name pasted from an old file).
-func ConvertRows(rows [][]string) Sheet {
+func ConvertRows(rows [][]string) Sheet { return ConvertRowsFont(rows, nil) }
+
+// ConvertRowsFont is ConvertRows where capsFont, when set, tells whether
+// the cell at row i, column j is set in a capitals font (.VnTimeH,
+// .VnArialH …): its TCVN3 text then comes out in capitals, as it showed,
+// whatever case its plain letters were typed in.
+func ConvertRowsFont(rows [][]string, capsFont func(i, j int) bool) Sheet {
 	var total Score
 	scores := make([][]Score, len(rows))
 	for i, row := range rows {
@@ -103,7 +109,11 @@ func ConvertRows(rows [][]string) Sheet {
 			if e == Unicode {
 				continue
 			}
-			if out := Decode(c, e); out != c {
+			out := Decode(c, e)
+			if e == TCVN3 && capsFont != nil && capsFont(i, j) {
+				out = strings.ToUpper(out)
+			}
+			if out != c {
 				row[j] = out
 				if res.Cells == nil {
 					res.Cells = map[Encoding]int{}

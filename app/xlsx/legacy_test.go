@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"baocao/app/legacyvn"
 )
 
@@ -69,5 +71,44 @@ func TestReadLegacyEncodings(t *testing.T) {
 	}
 	if sh := res.Sheets[0]; sh.Legacy != legacyvn.Unicode || sh.Converted != 0 || len(sh.Notes) != 0 || res.Rows[0].Honoree.Name != "Lê Hà" {
 		t.Errorf("unicode sheet changed: %+v %+v", sh, res.Rows)
+	}
+}
+
+// TestReadVnTimeH: cells set in a TCVN3 capitals font come out in
+// capitals whatever case their plain letters were typed in; the same
+// text in .VnTime keeps its case.
+func TestReadVnTimeH(t *testing.T) {
+	f := excelize.NewFile()
+	c := func(s string) string { return enc(t, s, legacyvn.TCVN3) }
+	rows := [][]any{
+		{"STT", c("Họ và tên"), c("Đơn vị")},
+		{1, c("nguyễn văn hùng"), c("phòng văn hóa")},
+		{2, c("Lê Thị Thu"), c("Phòng Văn hóa")},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		must(t, f.SetSheetRow("Sheet1", cell, &r))
+	}
+	h, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: ".VnTimeH", Size: 12}})
+	must(t, err)
+	must(t, f.SetCellStyle("Sheet1", "B2", "C2", h))
+	res, err := Read(bytes.NewReader(save(t, f)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := rowsSummary(res)
+	want := []string{"2 cá nhân NGUYỄN VĂN HÙNG||PHÒNG VĂN HÓA", "3 cá nhân Lê Thị Thu||Phòng Văn hóa"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows %q; want %q", got, want)
+	}
+	for _, name := range []string{".VnTimeH", ".VnArialH", " .vntimeh ", ".VnCentury SchoolbookH"} {
+		if !capsFontName(name) {
+			t.Errorf("capsFontName(%q) = false", name)
+		}
+	}
+	for _, name := range []string{".VnTime", "Times New Roman", "VNI-Times", "Arial"} {
+		if capsFontName(name) {
+			t.Errorf("capsFontName(%q) = true", name)
+		}
 	}
 }

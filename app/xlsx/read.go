@@ -551,7 +551,7 @@ func (rd *reader) sheet(f *excelize.File, name string) error {
 	}
 	// Before the header is looked for: a header typed in TCVN3 or VNI
 	// must be recognised too.
-	legacy := legacyvn.ConvertRows(rows)
+	legacy := legacyvn.ConvertRowsFont(rows, capsFonts(f, name))
 	sh.Legacy, sh.Converted = legacy.Encoding, legacy.Converted()
 	if note := legacyNote(legacy); note != "" {
 		sh.Notes = append(sh.Notes, note)
