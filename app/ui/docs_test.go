@@ -15,7 +15,6 @@ import (
 // build follows the draft, marked "DỰ THẢO" while the report has errors;
 // Escape closes the dialog.
 func TestDocumentsDialog(t *testing.T) {
-	t.Setenv("BAOCAO_CONFIG_DIR", t.TempDir())
 	w := newTestWindow(t, previewOptions())
 	w.OpenSample()
 	pump(w)

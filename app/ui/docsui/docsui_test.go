@@ -31,6 +31,20 @@ import (
 
 var screens = flag.String("screens", "", "write screenshots of the documents' tabs into this folder")
 
+func TestMain(m *testing.M) {
+	// The settings and the preview engine's cache go to a folder of the
+	// tests' own, for the whole run: the engine is shared by the process,
+	// so a folder removed after one test would break the next preview.
+	dir, err := os.MkdirTemp("", "docsui-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("BAOCAO_CONFIG_DIR", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 // higher is the sample's third individual, given a higher award for the
 // tests: the decision leaves him out by default, the proposal takes him.
 const higher = 2
@@ -51,7 +65,12 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	test.NewTempApp(t).Settings().SetTheme(theme.LightTheme())
-	t.Setenv("BAOCAO_CONFIG_DIR", t.TempDir())
+	// Each test starts without offsets (the folder is TestMain's).
+	if p, err := certsettings.Path(); err != nil {
+		t.Fatal(err)
+	} else if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
 	r := sample.Report()
 	r.Honorees.Individuals[higher].Award = "Bằng khen của Ủy ban nhân dân Thành phố"
 	h := &harness{r: r, exported: make(chan error, 4)}
