@@ -71,7 +71,7 @@ func runCertificates(env Env, args []string) error {
 		return err
 	}
 	if *all {
-		r.Decision.Scope = report.ScopeAll // for this print only
+		r.Decision.SetScope(report.ScopeAll) // for this print only
 	}
 	tpl, err := catalog.LoadCertificate(templates.Certificates, r.Profile)
 	if err != nil {

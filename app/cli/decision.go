@@ -119,9 +119,11 @@ func setDecision(r *report.Report, fs *flag.FlagSet, number, date, signer string
 			}
 			changed = true
 		case "all":
-			r.Decision.Scope = report.ScopeOwn
+			// The scope again: honorees ticked in or out one by one in
+			// the window are forgotten.
+			r.Decision.SetScope(report.ScopeOwn)
 			if all {
-				r.Decision.Scope = report.ScopeAll
+				r.Decision.SetScope(report.ScopeAll)
 			}
 			changed = true
 		}

@@ -87,3 +87,38 @@ func TestDecisionCommand(t *testing.T) {
 		t.Errorf("--all: exit %d, %q %q", code, stdout, stderr)
 	}
 }
+
+// TestDecisionWindowChoice: honorees ticked out in the window are left
+// out of "decision" and "certificates"; --all takes the whole list again
+// and, with --save, forgets the choice.
+func TestDecisionWindowChoice(t *testing.T) {
+	dir := t.TempDir()
+	r := sample.Report()
+	out := r.Honorees.Individuals[0]
+	r.Decision.SetCommends(false, out, false)
+	src := filepath.Join(dir, "chọn.bcdv")
+	if err := draft.Save(src, r, "test"); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "qđ.pdf")
+	for _, tc := range []struct {
+		args    []string
+		present bool
+		count   string
+	}{
+		{[]string{"decision", "--pdf", pdf, src}, false, "6 tập thể, 23 cá nhân"},
+		{[]string{"certificates", "--pdf", pdf, src}, false, ""},
+		{[]string{"certificates", "--all", "--pdf", pdf, src}, true, ""},
+		{[]string{"decision", "--all", "--save", "--pdf", pdf, src}, true, "6 tập thể, 24 cá nhân"},
+		{[]string{"decision", "--pdf", pdf, src}, true, "6 tập thể, 24 cá nhân"}, // the choice was forgotten
+	} {
+		code, stdout, stderr := run(t, "", tc.args...)
+		if code != ExitOK || !strings.Contains(stdout, tc.count) {
+			t.Fatalf("%q: exit %d\n%s%s", tc.args, code, stdout, stderr)
+		}
+		text := strings.Join(strings.Fields(pdfText(t, pdf)), " ")
+		if strings.Contains(text, out.Name) != tc.present {
+			t.Errorf("%q: %q present %v, want %v", tc.args, out.Name, !tc.present, tc.present)
+		}
+	}
+}
