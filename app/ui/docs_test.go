@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/docsui"
@@ -59,6 +60,30 @@ func TestDocumentsDialog(t *testing.T) {
 	}
 	if lastDocs == nil {
 		t.Fatal("the review step's button did not open the documents")
+	}
+	pressKey(w, fyne.KeyEscape)
+
+	// In English the documents speak English too (en.json in step).
+	w.SetLanguage(LangEnglish)
+	w.Documents()
+	shot(t, w, "documents-en")
+	var tabs []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *container.AppTabs:
+			for _, it := range x.Items {
+				tabs = append(tabs, it.Text)
+			}
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+		}
+	}
+	walk(lastDocs.Object())
+	if strings.Join(tabs, "|") != "Decision on commendation|Proposal|Certificates" {
+		t.Errorf("tabs in English: %q", tabs)
 	}
 	pressKey(w, fyne.KeyEscape)
 }
