@@ -57,7 +57,10 @@ func (p Printer) Printers(ctx context.Context) ([]string, error) {
 // printers' names.
 func windowsPrinters(r Runner, run func(string, ...string) ([]byte, error)) ([]string, error) {
 	if ps, err := r.LookPath("powershell"); err == nil {
-		out, err := run(ps, "-NoProfile", "-NonInteractive", "-Command", "Get-Printer | Select-Object -ExpandProperty Name")
+		// UTF-8 out: a printer named in Vietnamese would come through the
+		// pipe in the console's code page otherwise.
+		out, err := run(ps, "-NoProfile", "-NonInteractive", "-Command",
+			"[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; Get-Printer | Select-Object -ExpandProperty Name")
 		if err == nil {
 			return parseNames(string(out), false), nil
 		}
