@@ -3,9 +3,10 @@
 // from there. Every outcome is described in Vietnamese for the user.
 //
 // On Linux (and other Unix systems with CUPS) it runs lp for the default
-// printer; on Windows it asks the shell to "print" the file, which the
-// registered PDF program does; failing that it opens the file (xdg-open,
-// the Windows shell's "open", or macOS open). A Linux machine without CUPS
+// printer, or lp -d NAME for a printer the user chose (PrintTo); on
+// Windows it asks the shell to "print" the file (or "printto" the chosen
+// printer), which the registered PDF program does; failing that it opens
+// the file (xdg-open, the Windows shell's "open", or macOS open). A Linux machine without CUPS
 // cannot print at all: Print then returns ErrNoPrintService. All outside work goes
 // through a Runner so that tests can check the commands without printing.
 //
@@ -75,6 +76,14 @@ type Runner interface {
 	ShellExecute(verb, file string) error
 }
 
+// ParamsRunner is a Runner that can also hand parameters to the shell's
+// verb, as the "printto" verb needs the printer's name. System is one; a
+// Runner that is not cannot print to a chosen printer on Windows, and the
+// file opens in the viewer instead.
+type ParamsRunner interface {
+	ShellExecuteParams(verb, file, params string) error
+}
+
 // Printer prints PDF files.
 type Printer struct {
 	// GOOS selects the method; empty means runtime.GOOS.
@@ -92,8 +101,23 @@ func Print(ctx context.Context, path string) (Result, error) {
 	return Printer{}.Print(ctx, path)
 }
 
-// Print prints the PDF file at path.
+// PrintTo prints the PDF file at path on the printer called name (as the
+// system spells it), or on the default printer when name is empty.
+func PrintTo(ctx context.Context, path, name string) (Result, error) {
+	return Printer{}.PrintTo(ctx, path, name)
+}
+
+// Print prints the PDF file at path on the default printer.
 func (p Printer) Print(ctx context.Context, path string) (Result, error) {
+	return p.PrintTo(ctx, path, "")
+}
+
+// PrintTo prints the PDF file at path on printer name; "" is the default
+// printer. A chosen printer is never swapped for the default one (a
+// certificate shifted for one printer would print wrong on another): if
+// it cannot be reached, the file opens in the viewer instead.
+func (p Printer) PrintTo(ctx context.Context, path, name string) (Result, error) {
+	name = strings.TrimSpace(name)
 	goos := p.GOOS
 	if goos == "" {
 		goos = runtime.GOOS
@@ -121,6 +145,9 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 	var why string // why printing directly did not happen
 	switch goos {
 	case "windows":
+		if name != "" {
+			return windowsPrintTo(r, path, name)
+		}
 		err := r.ShellExecute("print", path)
 		if err == nil {
 			return Result{Method: ShellPrint, Message: "Đã gửi báo cáo tới máy in mặc định của Windows (qua chương trình đọc PDF). " +
@@ -135,7 +162,7 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 	case "darwin":
 		why = ""
 		if lp, err := r.LookPath("lp"); err == nil {
-			if res, err := lpPrint(run, lp, path); err == nil {
+			if res, err := lpPrint(run, lp, path, name); err == nil {
 				return res, nil
 			} else {
 				why = err.Error()
@@ -147,7 +174,7 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 		if err != nil {
 			return Result{}, ErrNoPrintService
 		}
-		if res, err := lpPrint(run, lp, path); err == nil {
+		if res, err := lpPrint(run, lp, path, name); err == nil {
 			return res, nil
 		} else {
 			why = err.Error()
@@ -156,26 +183,57 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 	}
 }
 
-// lpPrint queues path on the default printer with CUPS's lp.
-func lpPrint(run func(string, ...string) ([]byte, error), lp, path string) (Result, error) {
+// lpPrint queues path with CUPS's lp: on printer name (lp -d), or on the
+// default printer when name is empty.
+func lpPrint(run func(string, ...string) ([]byte, error), lp, path, name string) (Result, error) {
 	args := []string{"-t", "Báo cáo công tác dân vận", path}
+	if name != "" {
+		args = append([]string{"-d", name}, args...)
+	}
 	out, err := run(lp, args...)
 	msg := strings.TrimSpace(string(out))
 	if err != nil {
 		if msg == "" {
 			msg = err.Error()
 		}
-		if strings.Contains(strings.ToLower(msg), "no default destination") {
+		low := strings.ToLower(msg)
+		switch {
+		case name == "" && strings.Contains(low, "no default destination"):
 			return Result{}, errors.New("chưa chọn máy in mặc định (lp: " + msg + ")")
+		case name != "" && (strings.Contains(low, "does not exist") || strings.Contains(low, "not exist")):
+			return Result{}, errors.New("máy này không có máy in “" + name + "” (lp: " + msg + ")")
 		}
 		return Result{}, errors.New("lệnh in lp báo lỗi: " + msg)
 	}
 	text := "Đã gửi báo cáo tới máy in mặc định."
+	if name != "" {
+		text = "Đã gửi bản in tới máy in “" + name + "”."
+	}
 	if msg != "" {
 		text += " (" + msg + ")"
 	}
 	text += " Hãy lấy bản in ở máy in; nếu không thấy, hãy xem hàng đợi in trong phần Cài đặt máy in."
 	return Result{Method: CUPS, Command: append([]string{lp}, args...), Message: text}, nil
+}
+
+// windowsPrintTo asks the shell to "printto" printer name, the verb the
+// registered PDF program offers for a printer other than the default;
+// without it the file opens in the viewer, with the name to pick there.
+func windowsPrintTo(r Runner, path, name string) (Result, error) {
+	err := errors.New("không chuyển được tên máy in cho Windows")
+	if pr, ok := r.(ParamsRunner); ok && !strings.Contains(name, `"`) {
+		// The verb's parameter is the printer's name, quoted: names
+		// have spaces ("HP LaserJet 1020").
+		if err = pr.ShellExecuteParams("printto", path, `"`+name+`"`); err == nil {
+			return Result{Method: ShellPrint, Message: "Đã gửi bản in tới máy in “" + name + "” (qua chương trình đọc PDF). " +
+				"Nếu một lúc sau không thấy bản in, hãy mở tệp " + path + ", bấm In (Ctrl+P) và chọn máy in “" + name + "”."}, nil
+		}
+	}
+	why := "chương trình đọc PDF của Windows không in thẳng tới máy in “" + name + "” (" + err.Error() + "); khi in, hãy chọn máy in đó"
+	if err := r.ShellExecute("open", path); err != nil {
+		return Result{}, failed(path, why, err)
+	}
+	return viewerResult(nil, path, why), nil
 }
 
 // openWith opens path in the viewer with the given opener program.

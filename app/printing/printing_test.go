@@ -49,6 +49,21 @@ func (f *fake) ShellExecute(verb, file string) error {
 	return nil
 }
 
+// ShellExecuteParams makes fake a ParamsRunner; the call is recorded as
+// "shell:verb params".
+func (f *fake) ShellExecuteParams(verb, file, params string) error {
+	f.calls = append(f.calls, "shell:"+verb+" "+params)
+	f.shellVerb = append(f.shellVerb, verb+" "+file)
+	if msg, ok := f.fail["shell:"+verb]; ok {
+		return errors.New(msg)
+	}
+	return nil
+}
+
+// plainRunner hides fake's ShellExecuteParams: a Runner that cannot hand
+// the printer's name to the shell.
+type plainRunner struct{ Runner }
+
 func TestPrint(t *testing.T) {
 	pdf := filepath.Join(t.TempDir(), "Báo cáo 2016.pdf")
 	if err := os.WriteFile(pdf, []byte("%PDF-1.4\n"), 0o600); err != nil {
@@ -204,5 +219,133 @@ func TestPrintMissingFile(t *testing.T) {
 	}
 	if len(f.calls) != 0 {
 		t.Errorf("ran %q for a missing file", f.calls)
+	}
+}
+
+// TestPrintTo: a chosen printer gets the file (lp -d NAME, the shell's
+// "printto" with the quoted name); when it cannot, the file opens in the
+// viewer and the default printer is never used instead.
+func TestPrintTo(t *testing.T) {
+	pdf := filepath.Join(t.TempDir(), "Giấy khen 2016.pdf")
+	if err := os.WriteFile(pdf, []byte("%PDF-1.4\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const name = "Canon LBP2900 phòng 3"
+	tests := []struct {
+		name      string
+		goos      string
+		f         *fake
+		plain     bool // the Runner cannot pass parameters to the shell
+		method    Method
+		calls     []string
+		cmd       []string
+		wantInMsg []string
+		wantErr   string
+		noService bool
+	}{
+		{
+			name:      "linux: lp -d",
+			goos:      "linux",
+			f:         &fake{have: map[string]bool{"lp": true, "xdg-open": true}, out: map[string]string{"lp": "request id is Canon-7 (1 file(s))"}},
+			method:    CUPS,
+			calls:     []string{"lp"},
+			cmd:       []string{"/usr/bin/lp", "-d", name, "-t", "Báo cáo công tác dân vận", pdf},
+			wantInMsg: []string{"“" + name + "”", "Canon-7"},
+		},
+		{
+			name:      "macOS: lp -d",
+			goos:      "darwin",
+			f:         &fake{have: map[string]bool{"lp": true, "open": true}},
+			method:    CUPS,
+			calls:     []string{"lp"},
+			cmd:       []string{"/usr/bin/lp", "-d", name, "-t", "Báo cáo công tác dân vận", pdf},
+			wantInMsg: []string{"“" + name + "”"},
+		},
+		{
+			name:      "linux: no such printer, viewer",
+			goos:      "linux",
+			f:         &fake{have: map[string]bool{"lp": true, "xdg-open": true}, fail: map[string]string{"lp": "lp: The printer or class does not exist."}},
+			method:    Viewer,
+			calls:     []string{"lp", "xdg-open"},
+			cmd:       []string{"/usr/bin/xdg-open", pdf},
+			wantInMsg: []string{"không có máy in “" + name + "”", "Ctrl+P"},
+		},
+		{
+			name:      "linux without CUPS",
+			goos:      "linux",
+			f:         &fake{have: map[string]bool{"xdg-open": true}},
+			wantErr:   "chưa cài dịch vụ in",
+			noService: true,
+		},
+		{
+			name:      "windows: printto",
+			goos:      "windows",
+			f:         &fake{},
+			method:    ShellPrint,
+			calls:     []string{"shell:printto \"" + name + "\""},
+			wantInMsg: []string{"“" + name + "”", "Ctrl+P"},
+		},
+		{
+			name:      "windows: no printto verb, viewer (not the default printer)",
+			goos:      "windows",
+			f:         &fake{fail: map[string]string{"shell:printto": "SE_ERR_NOASSOC"}},
+			method:    Viewer,
+			calls:     []string{"shell:printto \"" + name + "\"", "shell:open"},
+			wantInMsg: []string{"SE_ERR_NOASSOC", "“" + name + "”", "Đã mở báo cáo"},
+		},
+		{
+			name:      "windows: a runner without parameters, viewer",
+			goos:      "windows",
+			f:         &fake{},
+			plain:     true,
+			method:    Viewer,
+			calls:     []string{"shell:open"},
+			wantInMsg: []string{"“" + name + "”"},
+		},
+		{
+			name:    "windows: nothing opens PDF",
+			goos:    "windows",
+			f:       &fake{fail: map[string]string{"shell:printto": "SE_ERR_NOASSOC", "shell:open": "SE_ERR_NOASSOC"}},
+			calls:   []string{"shell:printto \"" + name + "\"", "shell:open"},
+			wantErr: "hãy mở nó bằng chương trình đọc PDF",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r Runner = tc.f
+			if tc.plain {
+				r = plainRunner{tc.f}
+			}
+			res, err := Printer{GOOS: tc.goos, Runner: r}.PrintTo(context.Background(), pdf, " "+name+" ")
+			if !reflect.DeepEqual(tc.f.calls, tc.calls) {
+				t.Errorf("calls %q, want %q", tc.f.calls, tc.calls)
+			}
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				if tc.noService != errors.Is(err, ErrNoPrintService) {
+					t.Errorf("error %v: ErrNoPrintService %v", err, !tc.noService)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Method != tc.method {
+				t.Errorf("method %v, want %v", res.Method, tc.method)
+			}
+			if tc.cmd != nil && !reflect.DeepEqual(tc.f.lastCmd, tc.cmd) {
+				t.Errorf("command %q, want %q", tc.f.lastCmd, tc.cmd)
+			}
+			if strings.Contains(res.Message, "mặc định") {
+				t.Errorf("message speaks of the default printer: %q", res.Message)
+			}
+			for _, w := range tc.wantInMsg {
+				if !strings.Contains(res.Message, w) {
+					t.Errorf("message %q lacks %q", res.Message, w)
+				}
+			}
+		})
 	}
 }

@@ -20,3 +20,8 @@ func (System) Run(ctx context.Context, name string, args ...string) ([]byte, err
 
 // ShellExecute implements Runner; see shellExecute.
 func (System) ShellExecute(verb, file string) error { return shellExecute(verb, file) }
+
+// ShellExecuteParams implements ParamsRunner; see shellExecute.
+func (System) ShellExecuteParams(verb, file, params string) error {
+	return shellExecuteParams(verb, file, params)
+}

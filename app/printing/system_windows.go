@@ -10,7 +10,11 @@ import (
 
 // shellExecute calls the shell's ShellExecuteW, as a double click or the
 // "Print" item of Explorer's context menu do.
-func shellExecute(verb, file string) error {
+func shellExecute(verb, file string) error { return shellExecuteParams(verb, file, "") }
+
+// shellExecuteParams is shellExecute with parameters for the verb (the
+// "printto" verb takes the printer's name).
+func shellExecuteParams(verb, file, params string) error {
 	v, err := windows.UTF16PtrFromString(verb)
 	if err != nil {
 		return err
@@ -19,7 +23,13 @@ func shellExecute(verb, file string) error {
 	if err != nil {
 		return err
 	}
-	if err := windows.ShellExecute(0, v, f, nil, nil, windows.SW_SHOWNORMAL); err != nil {
+	var args *uint16
+	if params != "" {
+		if args, err = windows.UTF16PtrFromString(params); err != nil {
+			return err
+		}
+	}
+	if err := windows.ShellExecute(0, v, f, args, nil, windows.SW_SHOWNORMAL); err != nil {
 		return fmt.Errorf("ShellExecute %s: %w", verb, err)
 	}
 	return nil
