@@ -80,8 +80,8 @@ func (c *barChart) build() {
 	size := theme.TextSize()
 	c.thisRects, c.lastRects, c.valueTexts, c.nameTexts = nil, nil, nil, nil
 	for _, b := range c.bars {
-		c.thisRects = append(c.thisRects, canvas.NewRectangle(thisColor()))
-		c.valueTexts = append(c.valueTexts, canvas.NewText(movement.FormatCount(b.this), fg))
+		// The value texts go in the order Layout places the bars: last
+		// year's (left), then this year's.
 		if c.lastYear != "" {
 			c.lastRects = append(c.lastRects, canvas.NewRectangle(lastColor()))
 			last := movement.Unknown
@@ -90,6 +90,8 @@ func (c *barChart) build() {
 			}
 			c.valueTexts = append(c.valueTexts, canvas.NewText(last, fg))
 		}
+		c.thisRects = append(c.thisRects, canvas.NewRectangle(thisColor()))
+		c.valueTexts = append(c.valueTexts, canvas.NewText(movement.FormatCount(b.this), fg))
 		name := canvas.NewText(b.label, fg)
 		name.TextSize = size * 0.9
 		name.Alignment = fyne.TextAlignCenter

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -331,6 +332,25 @@ func TestChartOneBarPairPerField(t *testing.T) {
 		want := maxH * float32(row.This) / float32(maxV)
 		if got := c.thisRects[i].Size().Height; got < want-1 || got > want+1 {
 			t.Errorf("field %d: bar %v high, want %v", i, got, want)
+		}
+	}
+
+	// The number over each bar is that bar's own (they were swapped:
+	// this year's count stood over last year's bar).
+	over := func(rect *canvas.Rectangle) string {
+		for _, txt := range c.valueTexts {
+			if txt.Position().X == rect.Position().X && txt.Position().Y < rect.Position().Y {
+				return txt.Text
+			}
+		}
+		return ""
+	}
+	for i := range fields {
+		if got, want := over(c.lastRects[i]), movement.FormatCount(c.bars[i].last); got != want {
+			t.Errorf("field %d: %q over last year's bar, want %q", i, got, want)
+		}
+		if got, want := over(c.thisRects[i]), movement.FormatCount(c.bars[i].this); got != want {
+			t.Errorf("field %d: %q over this year's bar, want %q", i, got, want)
 		}
 	}
 
