@@ -22,8 +22,10 @@ import (
 const screenshotsEnv = "BAOCAO_SCREENSHOTS"
 
 // stepFiles are the screenshot names of the steps.
+// The units step came after the others had their files: its file has no
+// number, so that the older files keep their names.
 var stepFiles = [stepCount]string{"1-general", "2-achievements", "3-limitations", "4-tasks",
-	"5-recommendations", "6-movement", "7-honorees", "8-closing", "9-review"}
+	"5-recommendations", "units", "6-movement", "7-honorees", "8-closing", "9-review"}
 
 // TestScreenshots renders the start screen and every step of the sample,
 // in Vietnamese and in English, to PNG files. It runs only when

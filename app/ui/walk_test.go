@@ -134,7 +134,14 @@ func TestWalkWizard(t *testing.T) {
 		test.Tap(w.wiz.next)
 	}
 
-	// Step 6, the movement: every model and exemplar typed into the add
+	// The units: every unit typed into the add form.
+	if w.wiz.current != StepUnits {
+		t.Fatalf("at step %d, want the units", w.wiz.current+1)
+	}
+	typeUnits(t, w, want.Units)
+	test.Tap(w.wiz.next)
+
+	// The movement: every model and exemplar typed into the add
 	// form. Last year's figures come from last year's draft in the window
 	// (movementui's TestTakeBaselineFromFile); the sample's name another
 	// source, so they are handed over.
@@ -144,7 +151,6 @@ func TestWalkWizard(t *testing.T) {
 	r := w.Report()
 	typeRegister(t, w, want.Movement.Register)
 	r.Movement.Baseline = want.Movement.Baseline
-	r.Units = want.Units // the subordinate units have no step of their own
 	test.Tap(w.wiz.next)
 
 	// Step 7, the honorees: the table is package honoreesui's and has its
@@ -285,6 +291,29 @@ func firstDiff(a, b string) string {
 }
 
 // typeRegister types each entry into the movement step's add form.
+// typeUnits types units into the units step's add form, one by one.
+func typeUnits(t *testing.T, w *Window, units []report.Unit) {
+	t.Helper()
+	uv := w.wiz.units
+	for i, u := range units {
+		test.Tap(uv.Widgets().Add)
+		f := uv.Form()
+		if f == nil {
+			t.Fatalf("unit %d: Thêm opened no form", i+1)
+		}
+		retype(f.Name, u.Name)
+		retype(f.Short, u.Short)
+		retype(f.Contact, u.Contact)
+		f.Save()
+		if uv.Form() != nil {
+			t.Fatalf("unit %d: the form stayed open", i+1)
+		}
+	}
+	if got := len(w.Report().Units); got != len(units) {
+		t.Fatalf("%d units typed, the report has %d", len(units), got)
+	}
+}
+
 func typeRegister(t *testing.T, w *Window, entries []movement.Entry) {
 	t.Helper()
 	mv := w.wiz.movement

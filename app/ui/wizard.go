@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -14,8 +16,13 @@ import (
 	"baocao/app/report"
 	"baocao/app/ui/movementui"
 	"baocao/app/ui/pointsui"
+	"baocao/app/ui/unitsui"
 	"baocao/app/ui/vnentry"
 )
+
+// fieldUnits is the report's list of units (json "units"): problems
+// about it are shown at the units step.
+const fieldUnits = "units"
 
 // Step numbers (0-based) of the wizard.
 const (
@@ -24,6 +31,7 @@ const (
 	StepLimitations
 	StepTasks
 	StepRecommendations
+	StepUnits
 	StepMovement
 	StepHonorees
 	StepClosing
@@ -34,6 +42,7 @@ const (
 // step is one page of the wizard.
 type step struct {
 	title  string   // translated title
+	short  string   // the title in the step list, when the full one does not fit
 	fields []string // report fields the step edits (for its mark)
 	obj    fyne.CanvasObject
 	// focus puts the keyboard on the widget of a validation field; it
@@ -69,6 +78,7 @@ type wizard struct {
 
 	general  *generalStep
 	sections []*pointsui.Editor
+	units    *unitsui.View
 	movement *movementui.View
 	honorees honoreesStep
 	closing  *closingStep
@@ -113,6 +123,9 @@ func (z *wizard) build() {
 		obj: z.general.obj, focus: z.general.focus})
 
 	titles := []string{lang.L("Achievements"), lang.L("Limitations and causes"), lang.L("Next year's tasks"), lang.L("Recommendations")}
+	// The list beside the steps is narrow: the section's full name stays
+	// in the step's own heading.
+	shorts := []string{"", lang.L("Limitations"), "", ""}
 	for i, ns := range z.r.Sections() {
 		field := ns.Field
 		ed := pointsui.New(w.win, ns.Section, func() []string {
@@ -129,12 +142,16 @@ func (z *wizard) build() {
 			return ed.Widgets().PointText
 		}, func() *report.Report { return z.r }).Button)
 		z.sections = append(z.sections, ed)
-		z.steps = append(z.steps, &step{title: titles[i], fields: []string{field}, obj: ed.Object(),
+		z.steps = append(z.steps, &step{title: titles[i], short: shorts[i], fields: []string{field}, obj: ed.Object(),
 			focus: func(f string) bool {
 				rest := strings.TrimPrefix(strings.TrimPrefix(f, field), ".")
 				return ed.Focus(rest)
 			}})
 	}
+
+	z.units = newUnitsStep(z)
+	z.steps = append(z.steps, &step{title: lang.L("Units"), fields: []string{fieldUnits},
+		obj: z.units.Object(), focus: z.units.Focus})
 
 	z.movement = newMovementStep(z)
 	z.steps = append(z.steps, &step{title: lang.L("Models and figures"), fields: []string{report.FieldMovement},
@@ -161,7 +178,11 @@ func (z *wizard) build() {
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Icon).SetResource(z.markIcon(id))
-			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d. %s", id+1, z.steps[id].title))
+			title := z.steps[id].title
+			if z.steps[id].short != "" {
+				title = z.steps[id].short
+			}
+			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d. %s", id+1, title))
 		})
 	z.list.OnSelected = func(id widget.ListItemID) {
 		if id != z.current {
@@ -186,13 +207,29 @@ func (z *wizard) build() {
 	z.top = container.NewBorder(nil, nil, z.progressLabel, container.NewHBox(z.typing.obj, save))
 	top := z.top
 
-	left := container.NewBorder(nil, z.progress, nil, nil, z.list)
+	// The list is as wide as its longest name, so that no step's name is
+	// cut at the window's default size or at 1024×700.
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(z.listWidth(), 0))
+	left := container.NewBorder(nil, z.progress, nil, nil, container.NewStack(room, z.list))
 	z.nav = container.NewBorder(nil, nil, z.back, z.next, z.status)
 	nav := z.nav
 	main := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), container.NewVBox(widget.NewSeparator(), nav), nil, nil, z.content)
 	split := container.NewHSplit(left, main)
 	split.Offset = 0.22
 	z.obj = split
+}
+
+// listWidth is the width the step list needs for its longest name, with
+// the list's own padding and room for its scroll bar.
+func (z *wizard) listWidth() float32 {
+	var need float32
+	for id := range z.steps {
+		row := z.list.CreateItem()
+		z.list.UpdateItem(id, row)
+		need = max(need, row.MinSize().Width)
+	}
+	return need + 2*theme.Padding() + theme.ScrollBarSize()
 }
 
 // close stops the wizard's background work (the print preview).
@@ -206,6 +243,7 @@ func (z *wizard) setReport(r *report.Report) {
 	for i, ns := range r.Sections() {
 		z.sections[i].SetSection(ns.Section)
 	}
+	z.units.SetReport(r)
 	z.movement.SetReport(r)
 	z.honorees.SetReport(r)
 	z.closing.load()
@@ -258,6 +296,8 @@ func (w *Window) undo() {
 	switch {
 	case z.current >= StepAchievements && z.current <= StepRecommendations:
 		z.sections[z.current-StepAchievements].UndoRemove()
+	case z.current == StepUnits:
+		z.units.Undo()
 	case z.current == StepMovement:
 		z.movement.Undo()
 	case z.current == StepHonorees:

@@ -175,6 +175,29 @@ func Open(win fyne.Window, k Kind, exts []string, cb func(path string), onError 
 	Show(d, win, k)
 }
 
+// OpenFolder asks for a folder with Fyne's folder dialog, titled title,
+// starting where kind k last was, and calls cb with its path; cb is not
+// called when the user cancels. The folder is remembered for k.
+func OpenFolder(win fyne.Window, k Kind, title string, cb func(dir string), onError func(error)) {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			onError(err)
+			return
+		}
+		if l == nil {
+			return
+		}
+		dir := l.Path()
+		// Remember keeps a file's folder: the folder's own place is
+		// kept through a name inside it.
+		Remember(fyne.CurrentApp().Preferences(), k, filepath.Join(dir, "."+string(k)))
+		cb(dir)
+	}, win)
+	d.SetTitleText(title)
+	d.Resize(fyne.NewSize(900, 600))
+	Show(d, win, k)
+}
+
 // The double click. Fyne's file dialog enters a folder on the first tap,
 // and its items are reused for the new folder's files; the second tap of
 // a double click then lands on whatever file now lies under the pointer,

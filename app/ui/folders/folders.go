@@ -23,6 +23,7 @@ const (
 	Drafts  Kind = "drafts"  // report drafts, opened and saved
 	Exports Kind = "exports" // PDF and Excel documents written
 	Imports Kind = "imports" // honoree workbooks read
+	Units   Kind = "units"   // folders of the units' forms and returned workbooks
 )
 
 // legacyKey is the single folder older versions remembered for every
