@@ -2,6 +2,7 @@ package unitsui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,7 +185,8 @@ func (v *View) ImportColumn(path, sheet, col string) {
 		err = errText(tr("units.import.empty", "cột {{.Col}} không có tên đơn vị nào. Hãy mở tệp xem tên đơn vị nằm ở cột nào rồi nhập lại.", map[string]any{"Col": col}))
 	}
 	if err != nil {
-		v.showError(tr("units.import.failed", "Không nhập được đơn vị từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}), err)
+		v.showError(tr("units.import.failed", "Không nhập được đơn vị từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}),
+			fmt.Errorf("%w. %s", err, tr("units.import.next", "Hãy mở tệp xem tên đơn vị nằm ở cột nào, trang nào rồi bấm “Nhập từ Excel…” lại.")))
 		return
 	}
 	v.addUnits(us, tr("units.import.what", "Nhập từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}))

@@ -2,6 +2,9 @@ package unitsui
 
 import (
 	"embed"
+	"fmt"
+
+	"fyne.io/fyne/v2/lang"
 
 	"baocao/app/ui/uitext"
 )
@@ -20,3 +23,12 @@ var (
 	tr  = uitext.T
 	trN = uitext.N
 )
+
+// RegisterTranslations adds Translations to Fyne's translation bundle
+// (the window merges them with its own instead).
+func RegisterTranslations() error {
+	if err := lang.AddTranslationsFS(Translations, "translations"); err != nil {
+		return fmt.Errorf("không nạp được bản dịch của bước đơn vị: %w", err)
+	}
+	return nil
+}
