@@ -56,6 +56,9 @@ type Preview struct {
 	delay    time.Duration
 	printer  printing.Printer
 	printDir func() (string, error)
+	// printTo, if set, names the printer Print prints on (UI goroutine);
+	// "" is the default printer (see SetPrinterName).
+	printTo func() string
 	// rendered, if set, runs on the UI goroutine after every refresh;
 	// largeDone after each page rendered large on its own (tests).
 	rendered  func(error)
@@ -613,6 +616,12 @@ func (p *Preview) SetPrinter(pr printing.Printer, dir string) {
 	p.printDir = func() (string, error) { return dir, nil }
 }
 
+// SetPrinterName makes Print print on the printer name returns when Print
+// is pressed (called on the UI goroutine), as the system spells it; ""
+// is the default printer. The certificates tab passes the printer chosen
+// there, whose offsets the pages carry.
+func (p *Preview) SetPrinterName(name func() string) { p.printTo = name }
+
 // CanPrint reports whether Print may be used now (pages are shown and no
 // print is under way).
 func (p *Preview) CanPrint() bool { return !p.printBtn.Disabled() }
@@ -632,8 +641,12 @@ func (p *Preview) Print() {
 	}
 	p.printBtn.Disable()
 	p.status.SetText(tr("preview.print.working", "Đang gửi báo cáo tới máy in…"))
+	name := ""
+	if p.printTo != nil {
+		name = p.printTo()
+	}
 	go func() {
-		msg, err := p.printNow()
+		msg, err := p.printNow(name)
 		fyne.Do(func() { p.printDone(msg, err) })
 	}()
 }
@@ -660,8 +673,9 @@ func (p *Preview) printDone(msg string, err error) {
 	}
 }
 
-// printNow does the work of Print (worker goroutine).
-func (p *Preview) printNow() (string, error) {
+// printNow does the work of Print on printer name, "" the default
+// (worker goroutine).
+func (p *Preview) printNow(name string) (string, error) {
 	pdf, err := p.render()
 	if err != nil {
 		return "", fmt.Errorf("%s %w", tr("preview.error.render", "Chưa dựng được bản in:"), err)
@@ -671,14 +685,14 @@ func (p *Preview) printNow() (string, error) {
 		return "", err
 	}
 	cleanOld(dir, 24*time.Hour)
-	name := "Bao-cao-dan-van-" + time.Now().Format("20060102-150405") + ".pdf"
-	path := filepath.Join(dir, name)
+	file := "Bao-cao-dan-van-" + time.Now().Format("20060102-150405") + ".pdf"
+	path := filepath.Join(dir, file)
 	if err := draft.WriteFileAtomic(path, pdf, false); err != nil {
 		return "", fmt.Errorf("không ghi được tệp PDF để in vào %s: %w", dir, err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	res, err := p.printer.Print(ctx, path)
+	res, err := p.printer.PrintTo(ctx, path, name)
 	if err != nil {
 		return "", err
 	}

@@ -334,7 +334,7 @@ func TestPrint(t *testing.T) {
 	if err := h.wait(t); err != nil {
 		t.Fatal(err)
 	}
-	msg, err := h.p.printNow()
+	msg, err := h.p.printNow("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -418,5 +418,49 @@ func checkPageOnScreen(t *testing.T, name string, img image.Image) {
 	t.Logf("%s: %d×%d, %d white and %d dark samples of %d", name, b.Dx(), b.Dy(), white, dark, total)
 	if white < total/3 || dark < total/200 {
 		t.Errorf("%s: the page is not visible (white %d, dark %d of %d)", name, white, dark, total)
+	}
+}
+
+// TestPrintOnChosenPrinter: "In…" prints on the printer SetPrinterName
+// names at the moment it is pressed (lp -d NAME), not on the default.
+func TestPrintOnChosenPrinter(t *testing.T) {
+	pdf := testPDF(t, 1)
+	runner := &fakeRunner{}
+	h := newHarness(t, func() ([]byte, error) { return pdf, nil }, func(p *Preview) {
+		p.printer = printing.Printer{GOOS: "linux", Runner: runner}
+		dir := t.TempDir()
+		p.printDir = func() (string, error) { return dir, nil }
+	})
+	if err := h.wait(t); err != nil {
+		t.Fatal(err)
+	}
+	chosen := "HP_LaserJet_1020"
+	h.p.SetPrinterName(func() string { return chosen })
+	chosen = "Canon_LBP2900" // read when "In…" is pressed
+	done := make(chan string, 1)
+	h.p.OnPrint(func(msg string, err error) {
+		if err != nil {
+			msg = err.Error()
+		}
+		done <- msg
+	})
+	test.Tap(h.p.PrintButton())
+	var msg string
+	select {
+	case msg = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Print did not finish in 30 s")
+	}
+	runner.mu.Lock()
+	defer runner.mu.Unlock()
+	if len(runner.cmds) != 1 {
+		t.Fatalf("commands %q", runner.cmds)
+	}
+	cmd := strings.Join(runner.cmds[0], " ")
+	if !strings.HasPrefix(cmd, "/usr/bin/lp -d Canon_LBP2900 ") {
+		t.Errorf("command %q does not print on the chosen printer", cmd)
+	}
+	if !strings.Contains(msg, "“Canon_LBP2900”") {
+		t.Errorf("message %q", msg)
 	}
 }
