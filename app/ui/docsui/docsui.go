@@ -3,7 +3,9 @@
 // honorees ticked one by one, the proposal to the superior body, and the
 // certificates with the offsets for pre-printed blanks and the
 // calibration page. Each has its own form, the print preview (package
-// previewui) and "Xuất PDF…". The documents are built by package compose
+// previewui) and "Xuất PDF…"; the decision and the proposal also
+// "Xuất Word…" (package docx; a certificate is a fixed page, which has no
+// editable Word form). The documents are built by package compose
 // and drawn by package pdf, as the command line does; what the office
 // types is kept in the draft (report.Decision, report.Proposal) and the
 // offsets in the program's settings (package certsettings).
@@ -23,6 +25,7 @@ import (
 
 	"baocao/app/certsettings"
 	"baocao/app/doc"
+	"baocao/app/docx"
 	"baocao/app/printing"
 	"baocao/app/report"
 	"baocao/app/ui/keys"
@@ -81,6 +84,9 @@ type View struct {
 	cert *certForm
 	docs [3]*docPane
 	obj  fyne.CanvasObject
+	// ctx ends when the dialog closes: the printers' lookup stops.
+	ctx    context.Context
+	cancel context.CancelFunc
 
 	// exportDone is called after each export (tests).
 	exportDone func(path string, err error)
@@ -97,6 +103,7 @@ func DialogTitle() string {
 // New builds the view over h's draft.
 func New(h Host) *View {
 	v := &View{h: h}
+	v.ctx, v.cancel = context.WithCancel(context.Background())
 	v.dec = newDecisionForm(v)
 	v.prop = newProposalForm(v)
 	v.cert = newCertForm(v)
@@ -129,8 +136,9 @@ func (v *View) Document(kind Kind) (*doc.Document, error) {
 // Object returns the view.
 func (v *View) Object() fyne.CanvasObject { return v.obj }
 
-// Close stops the previews' background work.
+// Close stops the previews' and the printers' background work.
 func (v *View) Close() {
+	v.cancel()
 	for _, d := range v.docs {
 		d.close()
 	}
@@ -159,7 +167,8 @@ func (v *View) edited(kind Kind) {
 }
 
 // docPane is one document's tab: its form on the left with "Xem trước /
-// In…" and "Xuất PDF…", the preview on the right.
+// In…", "Xuất PDF…" and (but for the certificates) "Xuất Word…", the
+// preview on the right.
 type docPane struct {
 	v       *View
 	kind    Kind
@@ -168,6 +177,7 @@ type docPane struct {
 	p       *previewui.Preview
 	preview *keys.Button
 	export  *keys.Button
+	word    *keys.Button // nil on the certificates' tab
 }
 
 func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.CanvasObject) *docPane {
@@ -175,10 +185,19 @@ func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.Canvas
 	d.preview = keys.NewButton(tr("docs.preview", "Xem trước / In…"), theme.VisibilityIcon(), d.showPreview)
 	d.export = keys.NewButton(tr("docs.export", "Xuất PDF…"), theme.DocumentSaveIcon(), d.exportPDF)
 	d.export.Importance = widget.HighImportance
-	hint := widget.NewLabel(tr("docs.preview.hint", "Bấm “Xem trước / In…” để xem các trang đúng như khi in, rồi in ngay từ đó; hoặc “Xuất PDF…” để lưu tệp."))
+	text := tr("docs.preview.hint", "Bấm “Xem trước / In…” để xem các trang đúng như khi in, rồi in ngay từ đó; hoặc “Xuất PDF…” để lưu tệp.")
+	row := append(append([]fyne.CanvasObject{d.preview}, extra...), d.export)
+	if kind == Certificates {
+		text += " " + tr("docs.cert.noword", "Giấy khen chỉ xuất PDF: mỗi ô đặt đúng chỗ trên trang (và trên phôi), điều bản Word sửa được không giữ nổi.")
+	} else {
+		text += " " + tr("docs.word.hint", "“Xuất Word…” lưu bản .docx để sửa hoặc góp ý trước khi ký.")
+		d.word = keys.NewButton(tr("docs.export.word", "Xuất Word…"), theme.DocumentIcon(), d.exportDOCX)
+		row = append(row, d.word)
+	}
+	hint := widget.NewLabel(text)
 	hint.Wrapping = fyne.TextWrapWord
 	d.right.Objects = []fyne.CanvasObject{container.NewPadded(widget.NewCard(tr("docs.preview.title", "Bản xem trước"), "", hint))}
-	buttons := container.NewHBox(append(append([]fyne.CanvasObject{d.preview}, extra...), d.export)...)
+	buttons := container.NewHBox(row...)
 	if _, split := form.(*container.Split); !split {
 		form = container.NewVScroll(form) // a split scrolls its parts itself
 	}
@@ -205,6 +224,11 @@ func (d *docPane) showPreview() {
 	}
 	if d.v.h.PrintWith != nil {
 		d.p.SetPrinter(*d.v.h.PrintWith, d.v.h.PrintDir)
+	}
+	if d.kind == Certificates {
+		// The certificates (and the calibration page) print on the
+		// printer whose offsets they carry.
+		d.p.SetPrinterName(d.v.cert.printerToUse)
 	}
 	d.right.Objects = []fyne.CanvasObject{d.p.Object()}
 	d.right.Refresh()
@@ -256,6 +280,34 @@ func (d *docPane) render() ([]byte, error) {
 // exportPDF asks where to write the document and writes it off the UI
 // goroutine, atomically.
 func (d *docPane) exportPDF() {
+	d.exportAs(".pdf", d.export, func(path string, doc *doc.Document) (string, error) {
+		pages, warnings, err := writePDF(path, doc)
+		if err != nil {
+			return "", err
+		}
+		msg := tr("docs.exported", "Đã xuất {{.Path}} ({{.Pages}} trang).", map[string]any{"Path": path, "Pages": pages})
+		if len(warnings) > 0 {
+			msg += " " + tr("docs.exported.check", "Hãy xem lại trước khi in: {{.First}}", map[string]any{"First": warnings[0]})
+		}
+		return msg, nil
+	})
+}
+
+// exportDOCX writes the document as an editable Word copy, as exportPDF
+// writes the PDF (same blocks, same draft mark).
+func (d *docPane) exportDOCX() {
+	d.exportAs(".docx", d.word, func(path string, doc *doc.Document) (string, error) {
+		if err := docx.WriteDocumentFile(path, doc); err != nil {
+			return "", err
+		}
+		return tr("docs.exported.word", "Đã xuất bản Word {{.Path}}; mở bằng Word hoặc LibreOffice Writer để sửa.", map[string]any{"Path": path}), nil
+	})
+}
+
+// exportAs builds the document now, asks where to write it (ext) and
+// writes it with write off the UI goroutine; btn is disabled meanwhile.
+// A draft's suggested name says so ("-du-thao").
+func (d *docPane) exportAs(ext string, btn *keys.Button, write func(path string, doc *doc.Document) (string, error)) {
 	r, draft, body, co := d.current()
 	if r == nil {
 		return
@@ -269,20 +321,16 @@ func (d *docPane) exportPDF() {
 	if draft && d.kind != Certificates {
 		name += "-du-thao"
 	}
-	d.v.h.SaveAs(name+".pdf", ".pdf", func(path string) {
-		d.export.Disable()
+	d.v.h.SaveAs(name+ext, ext, func(path string) {
+		btn.Disable()
 		d.v.h.Status(tr("docs.exporting", "Đang xuất {{.Name}}…", map[string]any{"Name": filepath.Base(path)}))
 		go func() {
-			pages, warnings, err := writePDF(path, doc)
+			msg, err := write(path, doc)
 			fyne.Do(func() {
-				d.export.Enable()
+				btn.Enable()
 				if err != nil {
 					d.v.h.ShowError(fmt.Errorf("%s (%w)", tr("docs.export.failed", "Chưa ghi được tệp {{.Name}}. Đóng tệp nếu chương trình khác đang mở nó, hoặc chọn thư mục khác, rồi xuất lại.", map[string]any{"Name": filepath.Base(path)}), err))
 				} else {
-					msg := tr("docs.exported", "Đã xuất {{.Path}} ({{.Pages}} trang).", map[string]any{"Path": path, "Pages": pages})
-					if len(warnings) > 0 {
-						msg += " " + tr("docs.exported.check", "Hãy xem lại trước khi in: {{.First}}", map[string]any{"First": warnings[0]})
-					}
 					d.v.h.Status(msg)
 				}
 				if d.v.exportDone != nil {
@@ -298,7 +346,7 @@ func (v *View) listPrinters() ([]string, error) {
 	if v.h.Printers != nil {
 		return v.h.Printers()
 	}
-	return printing.Printers(context.Background())
+	return printing.Printers(v.ctx)
 }
 
 // loadSettings reads the offsets; a damaged file is said once and

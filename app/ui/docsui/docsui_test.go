@@ -90,7 +90,19 @@ func newHarness(t *testing.T) *harness {
 	h.w = test.NewWindow(h.v.Object())
 	h.w.Resize(fyne.NewSize(1100, 740))
 	t.Cleanup(h.w.Close)
+	waitPrinters(t, h.v.cert)
 	return h
+}
+
+// waitPrinters waits until the printers' list, read in the background,
+// is in the certificates' form.
+func waitPrinters(t *testing.T, f *certForm) {
+	t.Helper()
+	select {
+	case <-f.printersDone:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the printers' list did not arrive in 30 s")
+	}
 }
 
 // tick taps the tick of row id of the decision's list, as the user does.
@@ -511,6 +523,7 @@ func TestPrintersFromLpstat(t *testing.T) {
 			h := newHarness(t)
 			h.v.h.Printers = nil
 			f := newCertForm(h.v)
+			waitPrinters(t, f)
 			if strings.Join(f.printer.Options, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("printers %q", f.printer.Options)
 			}

@@ -349,6 +349,9 @@ type certForm struct {
 	loading              bool
 	calibration          bool
 	first                int
+	// printersDone is closed once the system's printers are in the list
+	// (they are read in the background: lpstat may take seconds).
+	printersDone chan struct{}
 }
 
 // The field keys of the offsets table: the whole page first.
@@ -382,9 +385,8 @@ func newCertForm(v *View) *certForm {
 			f.printerName.SetText(s)
 		}
 	})
-	f.printer.PlaceHolder = tr("docs.cert.printer.choose", "(chọn máy in)")
-	names, err := v.listPrinters()
-	f.setPrinters(names, err)
+	f.printer.PlaceHolder = tr("docs.cert.printer.finding", "Đang tìm máy in…")
+	f.printer.Disable()
 	f.serialErr = errLabel()
 	f.serial = entry("", tr("docs.cert.serial.placeholder", "để trống: viết tay số vào sổ"), func(s string) {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -442,14 +444,35 @@ func newCertForm(v *View) *certForm {
 	f.obj = container.NewVBox(form, widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr("docs.cert.offsets", "Căn chỉnh khi in lên phôi"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		help, grid, f.offErr, f.describe, container.NewHBox(reset))
+	f.findPrinters()
 	return f
 }
 
+// findPrinters reads the system's printers in the background (lpstat can
+// take seconds, up to its timeout, on a machine with network printers):
+// the dialog opens at once, the list says "Đang tìm máy in…" until then,
+// and a name can be typed meanwhile. Called once the form is built.
+func (f *certForm) findPrinters() {
+	f.printersDone = make(chan struct{})
+	go func() {
+		names, err := f.v.listPrinters()
+		fyne.Do(func() {
+			f.setPrinters(names, err)
+			close(f.printersDone)
+		})
+	}()
+}
+
 // setPrinters offers the system's printers; without any, the sentence
-// says why and the name can still be typed.
+// says why and the name can still be typed. A name typed while the list
+// was on its way is kept (matched to the list's spelling), else the
+// first printer is chosen.
 func (f *certForm) setPrinters(names []string, err error) {
 	f.printer.Options = names
+	f.printer.PlaceHolder = tr("docs.cert.printer.choose", "(chọn máy in)")
+	f.printer.Enable()
 	f.printer.Refresh()
+	typed := textnorm.Line(f.printerName.Text)
 	switch {
 	case err != nil:
 		f.printerNote.SetText(sentence(err.Error()))
@@ -459,8 +482,22 @@ func (f *certForm) setPrinters(names []string, err error) {
 		f.printerNote.Show()
 	default:
 		f.printerNote.Hide()
-		f.printer.SetSelected(names[0])
+		if typed == "" {
+			f.printer.SetSelected(names[0])
+		} else if i := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, typed) }); i >= 0 {
+			f.printer.SetSelected(names[i])
+		}
 	}
+}
+
+// printerToUse is the printer the certificates print on: the one chosen
+// or typed, spelled as the system lists it; "" is the default printer.
+func (f *certForm) printerToUse() string {
+	typed := textnorm.Line(f.printerName.Text)
+	if i := slices.IndexFunc(f.printer.Options, func(n string) bool { return strings.EqualFold(n, typed) }); i >= 0 {
+		return f.printer.Options[i]
+	}
+	return typed
 }
 
 func (f *certForm) paperValue() certsettings.Paper {
