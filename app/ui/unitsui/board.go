@@ -83,8 +83,12 @@ func boardRow(u *units.UnitResult) fyne.CanvasObject {
 	}
 	l := widget.NewLabel(strings.Join(append([]string{text}, lines...), "\n"))
 	l.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(nil, nil, container.NewVBox(container.NewGridWrap(fyne.NewSize(14, 14), dot), layoutSpacer()), nil, l)
+	return container.NewBorder(nil, nil, container.NewVBox(layoutSpacer(), container.NewGridWrap(fyne.NewSize(14, 14), dot)), nil, l)
 }
 
-// layoutSpacer keeps the dot at the top of a long line.
-func layoutSpacer() fyne.CanvasObject { return canvas.NewRectangle(color.Transparent) }
+// layoutSpacer puts the dot level with the first line of its text.
+func layoutSpacer() fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(1, 2))
+	return r
+}

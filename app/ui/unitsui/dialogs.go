@@ -269,6 +269,7 @@ func (v *View) CollectFolder(dir string) {
 					errors.Join(err, errText(tr("units.collect.next", "Hãy kiểm tra thư mục còn đó (ổ USB đã cắm) rồi chọn lại bằng “Thu thập từ thư mục…”."))))
 				return
 			}
+			v.setStatus(tr("units.collect.read", "Đã đọc {{.Files}} tệp của thư mục {{.Folder}}. Xem kết quả, rồi bấm “Áp dụng” để lấy vào báo cáo.", map[string]any{"Files": b.Files, "Folder": dir}))
 			v.showBoard(b)
 		}
 	})

@@ -54,7 +54,7 @@ const (
 	colCount
 )
 
-var colWidths = [colCount]float32{44, 250, 80, 170, 150, 60}
+var colWidths = [colCount]float32{44, 230, 80, 150, 140, 64}
 
 // View is the units step. Build it with New; its methods must be called
 // on the UI goroutine.
@@ -176,10 +176,14 @@ func (v *View) build() {
 	v.activity.Stop()
 	v.activity.Hide()
 
-	edit := container.NewHBox(v.addBtn, v.editBtn, v.deleteBtn, v.undoBtn, widget.NewSeparator(), v.pasteBtn, v.suggestBtn, v.importBtn)
+	// Three rows, so that every button fits at 1024×700: editing, filling
+	// the list, the forms and their collection.
+	edit := container.NewHBox(v.addBtn, v.editBtn, v.deleteBtn, v.undoBtn)
+	fill := container.NewHBox(v.pasteBtn, v.suggestBtn, v.importBtn)
 	collect := container.NewHBox(v.formsBtn, v.collectBtn, v.recollectBtn)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, edit, nil, v.counts),
+		fill,
 		container.NewBorder(nil, nil, collect, nil, container.NewStack(v.folderLabel, v.activity)))
 	tableArea := container.NewStack(v.table, container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 110), v.empty)))
 	split := container.NewVSplit(tableArea, container.NewVScroll(v.detail))
@@ -205,26 +209,35 @@ func (v *View) header(c int) string {
 	return tr("units.col.rows", "Số dòng")
 }
 
-// newCell is a table cell: a coloured dot (the status column only) and a
-// label — the status is said in words too, not by colour alone.
+// newCell is a table cell: a label, or, in the status column, a coloured
+// dot and a label — the status is said in words too, not by colour alone.
 func (v *View) newCell() fyne.CanvasObject {
 	dot := canvas.NewCircle(color.Transparent)
 	holder := container.NewGridWrap(fyne.NewSize(14, 14), dot)
-	l := widget.NewLabel("")
+	l, sl := widget.NewLabel(""), widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, container.NewCenter(holder), nil, l)
+	sl.Truncation = fyne.TextTruncateEllipsis
+	return container.NewStack(l, container.NewBorder(nil, nil, container.NewCenter(holder), nil, sl))
+}
+
+// cellParts returns a cell's plain label, its status part, the status
+// part's label and its dot.
+func cellParts(o fyne.CanvasObject) (*widget.Label, *fyne.Container, *widget.Label, *canvas.Circle) {
+	stack := o.(*fyne.Container)
+	st := stack.Objects[1].(*fyne.Container)
+	dot := st.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+	return stack.Objects[0].(*widget.Label), st, st.Objects[0].(*widget.Label), dot
 }
 
 func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
-	l := box.Objects[0].(*widget.Label)
-	dotBox := box.Objects[1].(*fyne.Container)
+	l, statusBox, sl, dot := cellParts(o)
 	if id.Row >= len(v.r.Units) {
 		return
 	}
 	u := v.r.Units[id.Row]
 	text := ""
-	dotBox.Hide()
+	l.Show()
+	statusBox.Hide()
 	switch id.Col {
 	case colNo:
 		text = fmt.Sprint(id.Row + 1)
@@ -240,10 +253,11 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		if st == units.Problems {
 			text += fmt.Sprintf(" (%d)", u.Collected.Problems)
 		}
-		dot := dotBox.Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
 		dot.FillColor = statusColor(st)
 		dot.Refresh()
-		dotBox.Show()
+		sl.SetText(text)
+		l.Hide()
+		statusBox.Show()
 	case colRows:
 		if c := u.Collected; c != nil {
 			text = fmt.Sprint(c.Honorees + c.Models)
@@ -274,13 +288,17 @@ func statusLabel(s units.Status) string {
 	return tr("units.status.missing", "chưa gửi")
 }
 
+// orange marks a unit with problems: the theme's warning colour is yellow
+// in the dark theme, too close to green at a glance.
+var orange = color.NRGBA{R: 0xf2, G: 0x7a, B: 0x1a, A: 0xff}
+
 // statusColor: grey for missing, green for received, orange for problems.
 func statusColor(s units.Status) color.Color {
 	switch s {
 	case units.Received:
 		return theme.Color(theme.ColorNameSuccess)
 	case units.Problems:
-		return theme.Color(theme.ColorNameWarning)
+		return orange
 	}
 	return theme.Color(theme.ColorNameDisabled)
 }
@@ -315,7 +333,7 @@ func (v *View) refresh() {
 	v.counts.SetText(tr("units.counts", "{{.Total}} đơn vị: {{.Received}} đã gửi ({{.Problems}} có vấn đề), {{.Missing}} chưa gửi",
 		map[string]any{"Total": len(v.r.Units), "Received": received, "Problems": problems, "Missing": len(v.r.Units) - received}))
 	if v.folder != "" {
-		v.folderLabel.SetText(tr("units.folder", "Thư mục thu thập: {{.Folder}}", map[string]any{"Folder": v.folder}))
+		v.folderLabel.SetText(tr("units.folder", "Thư mục: {{.Folder}}", map[string]any{"Folder": v.folder}))
 	} else {
 		v.folderLabel.SetText(tr("units.folder.none", "Chưa thu thập thư mục nào."))
 	}
