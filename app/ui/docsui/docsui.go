@@ -188,7 +188,7 @@ func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.Canvas
 	text := tr("docs.preview.hint", "Bấm “Xem trước / In…” để xem các trang đúng như khi in, rồi in ngay từ đó; hoặc “Xuất PDF…” để lưu tệp.")
 	row := append(append([]fyne.CanvasObject{d.preview}, extra...), d.export)
 	if kind == Certificates {
-		text += " " + tr("docs.cert.noword", "Giấy khen chỉ xuất PDF: mỗi ô đặt đúng chỗ trên trang (và trên phôi), điều bản Word sửa được không giữ nổi.")
+		text += " " + tr("docs.cert.noword", "Giấy khen chỉ xuất PDF, không có bản Word: mỗi ô phải nằm đúng chỗ trên trang và trên phôi, điều mà bản Word sửa được không giữ được.")
 	} else {
 		text += " " + tr("docs.word.hint", "“Xuất Word…” lưu bản .docx để sửa hoặc góp ý trước khi ký.")
 		d.word = keys.NewButton(tr("docs.export.word", "Xuất Word…"), theme.DocumentIcon(), d.exportDOCX)

@@ -544,7 +544,29 @@ func TestScreenshots(t *testing.T) {
 		t.Skip("-screens DIR writes the screenshots")
 	}
 	h := newHarness(t)
+	capture := func(name string) {
+		t.Helper()
+		f, err := os.Create(filepath.Join(*screens, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, h.w.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Before the printers are found, and before any preview: the
+	// certificates' tab looking for printers, with its hint.
+	found := make(chan struct{})
+	h.v.h.Printers = func() ([]string, error) { <-found; return []string{"HP_LaserJet_1020"}, nil }
+	cert := newCertForm(h.v)
+	h.w.SetContent(newDocPane(h.v, Certificates, cert.obj).obj)
+	capture("docs-certificates-searching.png")
+	close(found)
+	waitPrinters(t, cert)
+	h.w.SetContent(h.v.Object())
 	h.tick(t, h.rowOf(0))
+	capture("docs-decision-hint.png")
 	for _, size := range []fyne.Size{{Width: 1100, Height: 740}, {Width: 1024, Height: 700}} {
 		h.w.Resize(size)
 		for i, name := range []string{"decision", "proposal", "certificates"} {
