@@ -1,10 +1,6 @@
 package catalog
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -62,69 +58,32 @@ func (t *CertificateTemplate) texts() []namedText {
 	return []namedText{{"cơ quan tặng", t.Issuer}, {"thành tích", t.Achievement}, {"dòng quyết định", t.Decision}, {"số vào sổ", t.Serial}}
 }
 
+// certificateKind: how a certificate template is read and checked.
+var certificateKind = docKind{noun: "giấy khen", format: CertificateFormat, dir: "certificate",
+	sample: CertificateData{Year: 2016, IssuingBody: "B", IssuingBodyName: "B", Decision: "1", DecisionDate: "1/1/2016", Serial: "1"}}
+
+func (t *CertificateTemplate) header() (string, int, report.Profile) {
+	return t.Format, t.Version, t.Profile
+}
+
+func (t *CertificateTemplate) missing() string {
+	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Issuer) == "" || strings.TrimSpace(t.Achievement) == "" {
+		return "thiếu tên giấy khen, cơ quan tặng hoặc thành tích mặc định"
+	}
+	return ""
+}
+
 // ParseCertificate reads one certificate template and checks it.
 func ParseCertificate(data []byte) (*CertificateTemplate, error) {
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("tệp mẫu giấy khen lớn hơn %d KB", MaxSize>>10)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var t CertificateTemplate
-	if err := dec.Decode(&t); err != nil {
-		return nil, fmt.Errorf("tệp mẫu giấy khen không đọc được: %w", err)
-	}
-	var problems []string
-	if t.Format != CertificateFormat {
-		problems = append(problems, fmt.Sprintf("\"format\" phải là %q", CertificateFormat))
-	}
-	if t.Version < 1 || t.Version > Version {
-		problems = append(problems, fmt.Sprintf("phiên bản %d không đọc được (chương trình đọc đến %d)", t.Version, Version))
-	}
-	if !t.Profile.Valid() {
-		problems = append(problems, fmt.Sprintf("thể thức %q không hợp lệ (party hoặc state)", t.Profile))
-	}
-	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Issuer) == "" || strings.TrimSpace(t.Achievement) == "" {
-		problems = append(problems, "thiếu tên giấy khen, cơ quan tặng hoặc thành tích mặc định")
-	}
-	sample := CertificateData{Year: 2016, IssuingBody: "B", IssuingBodyName: "B", Decision: "1", DecisionDate: "1/1/2016", Serial: "1"}
-	for _, txt := range t.texts() {
-		if _, err := Render(txt.text, sample); err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", txt.what, err))
-		}
-	}
-	if len(problems) > 0 {
-		return nil, errors.New(strings.Join(problems, "; "))
-	}
-	return &t, nil
+	return parseDoc[CertificateTemplate](data, certificateKind)
 }
 
 // LoadCertificate reads the certificate template of profile p from fsys
 // (the embedded templates.Certificates).
 func LoadCertificate(fsys fs.FS, p report.Profile) (*CertificateTemplate, error) {
-	if !p.Valid() {
-		p = report.ProfileParty
-	}
-	name := "certificate/" + string(p) + ".json"
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("không đọc được mẫu giấy khen %s: %w", name, err)
-	}
-	t, err := ParseCertificate(data)
-	if err != nil {
-		return nil, fmt.Errorf("mẫu giấy khen %s: %w", name, err)
-	}
-	if t.Profile != p {
-		return nil, fmt.Errorf("mẫu giấy khen %s là thể thức %q, cần %q", name, t.Profile, p)
-	}
-	return t, nil
+	return loadDoc[CertificateTemplate](fsys, p, certificateKind)
 }
 
 // Fill returns text with its placeholders filled; a text that does not
 // run is kept as written.
-func (d CertificateData) Fill(text string) string {
-	s, err := Render(text, d)
-	if err != nil {
-		return text
-	}
-	return s
-}
+func (d CertificateData) Fill(text string) string { return fill(text, d) }

@@ -1,9 +1,6 @@
 package catalog
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -59,70 +56,33 @@ func (t *DecisionTemplate) texts() []namedText {
 	return out
 }
 
+// decisionKind: how a decision template is read and checked.
+var decisionKind = docKind{noun: "quyết định", format: DecisionFormat, dir: "decision",
+	sample: DecisionData{Year: 2016, NextYear: 2017, IssuingBody: "B", IssuingBodyName: "B", Who: "01 tập thể", CollectiveCount: 1}}
+
+func (t *DecisionTemplate) header() (string, int, report.Profile) {
+	return t.Format, t.Version, t.Profile
+}
+
+func (t *DecisionTemplate) missing() string {
+	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Summary) == "" || strings.TrimSpace(t.Authority) == "" || len(t.Articles) == 0 {
+		return "thiếu tên loại, trích yếu, dòng thẩm quyền hoặc các điều"
+	}
+	return ""
+}
+
 // ParseDecision reads one decision template and checks it: format,
 // version, profile, the required texts and every placeholder.
 func ParseDecision(data []byte) (*DecisionTemplate, error) {
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("tệp mẫu quyết định lớn hơn %d KB", MaxSize>>10)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var t DecisionTemplate
-	if err := dec.Decode(&t); err != nil {
-		return nil, fmt.Errorf("tệp mẫu quyết định không đọc được: %w", err)
-	}
-	var problems []string
-	if t.Format != DecisionFormat {
-		problems = append(problems, fmt.Sprintf("\"format\" phải là %q", DecisionFormat))
-	}
-	if t.Version < 1 || t.Version > Version {
-		problems = append(problems, fmt.Sprintf("phiên bản %d không đọc được (chương trình đọc đến %d)", t.Version, Version))
-	}
-	if !t.Profile.Valid() {
-		problems = append(problems, fmt.Sprintf("thể thức %q không hợp lệ (party hoặc state)", t.Profile))
-	}
-	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Summary) == "" || strings.TrimSpace(t.Authority) == "" || len(t.Articles) == 0 {
-		problems = append(problems, "thiếu tên loại, trích yếu, dòng thẩm quyền hoặc các điều")
-	}
-	sample := DecisionData{Year: 2016, NextYear: 2017, IssuingBody: "B", IssuingBodyName: "B", Who: "01 tập thể", CollectiveCount: 1}
-	for _, txt := range t.texts() {
-		if _, err := Render(txt.text, sample); err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", txt.what, err))
-		}
-	}
-	if len(problems) > 0 {
-		return nil, errors.New(strings.Join(problems, "; "))
-	}
-	return &t, nil
+	return parseDoc[DecisionTemplate](data, decisionKind)
 }
 
 // LoadDecision reads the decision template of profile p from fsys (the
 // embedded templates.Decisions: decision/party.json, decision/state.json).
 func LoadDecision(fsys fs.FS, p report.Profile) (*DecisionTemplate, error) {
-	if !p.Valid() {
-		p = report.ProfileParty
-	}
-	name := "decision/" + string(p) + ".json"
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("không đọc được mẫu quyết định %s: %w", name, err)
-	}
-	t, err := ParseDecision(data)
-	if err != nil {
-		return nil, fmt.Errorf("mẫu quyết định %s: %w", name, err)
-	}
-	if t.Profile != p {
-		return nil, fmt.Errorf("mẫu quyết định %s là thể thức %q, cần %q", name, t.Profile, p)
-	}
-	return t, nil
+	return loadDoc[DecisionTemplate](fsys, p, decisionKind)
 }
 
 // Fill returns text with its placeholders filled; a text that does not
 // run (a base the office mistyped) is kept as written.
-func (d DecisionData) Fill(text string) string {
-	s, err := Render(text, d)
-	if err != nil {
-		return text
-	}
-	return s
-}
+func (d DecisionData) Fill(text string) string { return fill(text, d) }

@@ -1,10 +1,6 @@
 package catalog
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -70,71 +66,34 @@ func (t *ProposalTemplate) texts() []namedText {
 		{"kết thúc", t.Closing}, {"tiêu đề danh sách", t.ListTitle}}
 }
 
+// proposalKind: how a proposal template is read and checked.
+var proposalKind = docKind{noun: "tờ trình", format: ProposalFormat, dir: "proposal",
+	sample: ProposalData{Year: 2016, NextYear: 2017, IssuingBody: "B", IssuingBodyName: "B", SuperiorBodyName: "A",
+		SuperiorCommittee: "A", To: "A", Who: "01 tập thể", Awards: "Bằng khen", BaselineYear: 2015}}
+
+func (t *ProposalTemplate) header() (string, int, report.Profile) {
+	return t.Format, t.Version, t.Profile
+}
+
+func (t *ProposalTemplate) missing() string {
+	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Summary) == "" || strings.TrimSpace(t.To) == "" || strings.TrimSpace(t.Request) == "" {
+		return "thiếu tên loại, trích yếu, nơi kính gửi hoặc lời đề nghị"
+	}
+	return ""
+}
+
 // ParseProposal reads one proposal template and checks it: format,
 // version, profile, the required texts and every placeholder.
 func ParseProposal(data []byte) (*ProposalTemplate, error) {
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("tệp mẫu tờ trình lớn hơn %d KB", MaxSize>>10)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var t ProposalTemplate
-	if err := dec.Decode(&t); err != nil {
-		return nil, fmt.Errorf("tệp mẫu tờ trình không đọc được: %w", err)
-	}
-	var problems []string
-	if t.Format != ProposalFormat {
-		problems = append(problems, fmt.Sprintf("\"format\" phải là %q", ProposalFormat))
-	}
-	if t.Version < 1 || t.Version > Version {
-		problems = append(problems, fmt.Sprintf("phiên bản %d không đọc được (chương trình đọc đến %d)", t.Version, Version))
-	}
-	if !t.Profile.Valid() {
-		problems = append(problems, fmt.Sprintf("thể thức %q không hợp lệ (party hoặc state)", t.Profile))
-	}
-	if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Summary) == "" || strings.TrimSpace(t.To) == "" || strings.TrimSpace(t.Request) == "" {
-		problems = append(problems, "thiếu tên loại, trích yếu, nơi kính gửi hoặc lời đề nghị")
-	}
-	sample := ProposalData{Year: 2016, NextYear: 2017, IssuingBody: "B", IssuingBodyName: "B", SuperiorBodyName: "A",
-		SuperiorCommittee: "A", To: "A", Who: "01 tập thể", Awards: "Bằng khen", BaselineYear: 2015}
-	for _, txt := range t.texts() {
-		if _, err := Render(txt.text, sample); err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", txt.what, err))
-		}
-	}
-	if len(problems) > 0 {
-		return nil, errors.New(strings.Join(problems, "; "))
-	}
-	return &t, nil
+	return parseDoc[ProposalTemplate](data, proposalKind)
 }
 
 // LoadProposal reads the proposal template of profile p from fsys (the
 // embedded templates.Proposals: proposal/party.json, proposal/state.json).
 func LoadProposal(fsys fs.FS, p report.Profile) (*ProposalTemplate, error) {
-	if !p.Valid() {
-		p = report.ProfileParty
-	}
-	name := "proposal/" + string(p) + ".json"
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("không đọc được mẫu tờ trình %s: %w", name, err)
-	}
-	t, err := ParseProposal(data)
-	if err != nil {
-		return nil, fmt.Errorf("mẫu tờ trình %s: %w", name, err)
-	}
-	if t.Profile != p {
-		return nil, fmt.Errorf("mẫu tờ trình %s là thể thức %q, cần %q", name, t.Profile, p)
-	}
-	return t, nil
+	return loadDoc[ProposalTemplate](fsys, p, proposalKind)
 }
 
 // Fill returns text with its placeholders filled; a text that does not
 // run is kept as written.
-func (d ProposalData) Fill(text string) string {
-	s, err := Render(text, d)
-	if err != nil {
-		return text
-	}
-	return s
-}
+func (d ProposalData) Fill(text string) string { return fill(text, d) }
