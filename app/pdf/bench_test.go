@@ -75,7 +75,7 @@ func BenchmarkGofpdfFonts(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			p := gofpdf.New("P", "mm", "A4", "")
 			for _, s := range styles {
-				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
+				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].Data)
 			}
 		}
 	})
@@ -86,7 +86,7 @@ func BenchmarkGofpdfFonts(b *testing.B) {
 			p.SetCompression(false)
 			p.AddPage()
 			for _, s := range styles {
-				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
+				p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].Data)
 				p.SetFont(family, gofpdfStyle(s), 14)
 				p.Text(20, 20, "ĐẢNG CỘNG SẢN VIỆT NAM Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016")
 			}

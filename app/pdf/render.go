@@ -210,7 +210,7 @@ func (d *renderer) setFont(t Text) {
 	if !d.added[t.Style] {
 		// Faces are added when first used: gofpdf parses the font file
 		// for every document it is added to and embeds every face added.
-		d.pdf.AddUTF8FontFromBytes(family, gofpdfStyle(t.Style), d.fonts.faces[t.Style].data)
+		d.pdf.AddUTF8FontFromBytes(family, gofpdfStyle(t.Style), d.fonts.faces[t.Style].Data)
 		d.added[t.Style] = true
 	}
 	d.pdf.SetFont(family, gofpdfStyle(t.Style), t.Size)

@@ -557,7 +557,7 @@ func TestWidthsMatchGofpdf(t *testing.T) {
 	}
 	p := gofpdf.New("P", "mm", "A4", "")
 	for s := Regular; s < numStyles; s++ {
-		p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].data)
+		p.AddUTF8FontFromBytes(family, gofpdfStyle(s), fs.faces[s].Data)
 	}
 	for _, s := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Thành phố Hồ Chí Minh, ngày 08 tháng 11 năm 2016", "“Dân vận khéo” – 98%; ữ ỹ ỵ ặ ẫ"} {
 		for st := Regular; st < numStyles; st++ {
