@@ -2,14 +2,11 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"baocao/app/catalog"
 	"baocao/app/compose"
-	"baocao/app/docx"
-	"baocao/app/draft"
-	"baocao/app/pdf"
+	"baocao/app/doc"
 	"baocao/app/report"
 	"baocao/templates"
 )
@@ -20,92 +17,43 @@ import (
 // --reward-collective and --reward-individual the money each receives;
 // with --save they are kept in the draft for next time.
 func runDecision(env Env, args []string) error {
-	fs := flag.NewFlagSet("decision", flag.ContinueOnError)
-	pdfOut := fs.String("pdf", "", "")
-	docxOut := fs.String("docx", "", "")
-	isDraft := fs.Bool("draft", false, "")
-	all := fs.Bool("all", false, "")
-	number := fs.String("number", "", "")
-	date := fs.String("date", "", "")
-	signer := fs.String("signer", "", "")
-	save := fs.Bool("save", false, "")
-	fs.String("reward-collective", "", "")
-	fs.String("reward-individual", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("cần đúng một tệp bản nháp")
-	}
-	if *pdfOut == "" && *docxOut == "" {
-		return usagef("cần --pdf TỆP.pdf (hoặc --docx TỆP.docx): nơi ghi quyết định")
-	}
-	path := pos[0]
-	r, err := draft.Load(path)
-	if err != nil {
-		return err
-	}
-	changed, err := setDecision(r, fs, *number, *date, *signer, *all)
-	if err != nil {
-		return err
-	}
-	if *save && changed {
-		if err := draft.Save(path, r, "baocao "+Version); err != nil {
-			return fmt.Errorf("không lưu được số, ngày, người ký của quyết định vào bản nháp %s: %w", path, err)
-		}
-		fmt.Fprintf(env.Stdout, "Đã lưu số, ngày, người ký của quyết định vào bản nháp %s\n", path)
-	}
-	tpl, err := catalog.LoadDecision(templates.Decisions, r.Profile)
-	if err != nil {
-		return err
-	}
-	d, err := compose.Decision(r, tpl, compose.DecisionOptions{Draft: *isDraft, BodyName: env.bodyName(r)})
-	if err != nil {
-		return err
-	}
-	c, i := r.DecisionHonorees()
-	if *pdfOut != "" {
-		res, err := pdf.WriteDocumentFile(*pdfOut, d)
-		if err != nil {
-			return err
-		}
-		for _, w := range res.Warnings {
-			fmt.Fprintf(env.Stderr, "Cảnh báo (warning): %s\n", w.Message)
-		}
-		fmt.Fprintf(env.Stdout, "Đã xuất quyết định khen thưởng %d tập thể, %d cá nhân: %s (%d trang)\n", len(c), len(i), *pdfOut, res.Pages)
-	}
-	if *docxOut != "" {
-		if err := docx.WriteDocumentFile(*docxOut, d); err != nil {
-			return err
-		}
-		fmt.Fprintf(env.Stdout, "Đã xuất bản Word của quyết định khen thưởng %d tập thể, %d cá nhân: %s\n", len(c), len(i), *docxOut)
-	}
-	if r.Decision.Number == "" || r.Decision.IssueDate.IsZero() {
-		fmt.Fprintln(env.Stderr, "Lưu ý: quyết định chưa có số hoặc ngày nên để trống chỗ viết tay; cho số, ngày bằng --number, --date (thêm --save để giữ trong bản nháp).")
-	}
-	return nil
+	return runAwardDoc(env, args, awardDoc{
+		name: "decision", what: "quyết định", title: "quyết định khen thưởng", saved: "số, ngày, người ký",
+		flags: func(fs *flag.FlagSet) {
+			fs.String("reward-collective", "", "")
+			fs.String("reward-individual", "", "")
+		},
+		set: setDecision,
+		compose: func(env Env, r *report.Report, isDraft bool) (*doc.Document, error) {
+			tpl, err := catalog.LoadDecision(templates.Decisions, r.Profile)
+			if err != nil {
+				return nil, err
+			}
+			return compose.Decision(r, tpl, compose.DecisionOptions{Draft: isDraft, BodyName: env.bodyName(r)})
+		},
+		honorees: (*report.Report).DecisionHonorees,
+		numbered: func(r *report.Report) bool { return r.Decision.Number != "" && !r.Decision.IssueDate.IsZero() },
+	})
 }
 
 // setDecision puts the flags given into r's decision and reports whether
-// anything changed. The amounts are read from fs (--reward-collective,
-// --reward-individual).
-func setDecision(r *report.Report, fs *flag.FlagSet, number, date, signer string, all bool) (bool, error) {
+// anything changed.
+func setDecision(r *report.Report, fs *flag.FlagSet) (bool, error) {
 	changed := false
 	var bad error
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
 		case "number":
-			r.Decision.Number, changed = strings.TrimSpace(number), true
+			r.Decision.Number, changed = strings.TrimSpace(f.Value.String()), true
 		case "date":
-			d, err := report.ParseDate(date)
+			d, err := report.ParseDate(f.Value.String())
 			if err != nil {
 				bad = usagef("--date: %v", err)
 				return
 			}
 			r.Decision.IssueDate, changed = d, true
 		case "signer":
-			r.Decision.Signature.Signer, changed = strings.TrimSpace(signer), true
+			r.Decision.Signature.Signer, changed = strings.TrimSpace(f.Value.String()), true
 		case "reward-collective", "reward-individual":
 			n, err := report.ParseMoney(f.Value.String())
 			if err != nil {
@@ -122,7 +70,7 @@ func setDecision(r *report.Report, fs *flag.FlagSet, number, date, signer string
 			// The scope again: honorees ticked in or out one by one in
 			// the window are forgotten.
 			r.Decision.SetScope(report.ScopeOwn)
-			if all {
+			if f.Value.String() == "true" {
 				r.Decision.SetScope(report.ScopeAll)
 			}
 			changed = true

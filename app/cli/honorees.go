@@ -97,38 +97,44 @@ func (k *keepRepeats) Set(v string) error {
 	return nil
 }
 
-// apply sets Keep on the dropped rows the flag names and returns the
-// numbers it named that are no dropped row.
-func (k *keepRepeats) apply(res *xlsx.Result) (unknown []string) {
+// keepIn applies the flag to an import through its keepAll and keepRows
+// (which keeps the repeated rows named and returns the refs that named no
+// repeat), saying which rows it named are not repeats.
+func (k *keepRepeats) keepIn(env Env, keepAll func() int, keepRows func(...xlsx.Ref) []xlsx.Ref) {
 	if k.all {
-		res.KeepAll()
-		return nil
+		keepAll()
+		return
 	}
-	for _, ref := range k.rows {
-		found := false
-		for i := range res.Rows {
-			r := &res.Rows[i]
-			if r.DuplicateOf != "" && r.Line == ref.Line && (ref.Sheet == "" || ref.Sheet == r.Sheet) {
-				r.Keep, found = true, true
-			}
+	var bad []string
+	for _, ref := range keepRows(k.rows...) {
+		name := strconv.Itoa(ref.Line)
+		if ref.Sheet != "" {
+			name = ref.Sheet + "!" + name
 		}
-		if !found {
-			name := strconv.Itoa(ref.Line)
-			if ref.Sheet != "" {
-				name = ref.Sheet + "!" + name
-			}
-			unknown = append(unknown, name)
-		}
+		bad = append(bad, name)
 	}
-	return unknown
-}
-
-// keep applies --keep-repeats, saying which rows it named are not
-// repeats.
-func (fl importFlags) keepRows(env Env, res *xlsx.Result) {
-	if bad := fl.keep.apply(res); len(bad) > 0 {
+	if len(bad) > 0 {
 		fmt.Fprintf(env.Stderr, "Lưu ý: --keep-repeats nêu dòng %s, nhưng đó không phải dòng lặp lại; bỏ qua.\n", strings.Join(bad, ", "))
 	}
+}
+
+// keepRows applies --keep-repeats to an honorees import.
+func (fl importFlags) keepRows(env Env, res *xlsx.Result) {
+	fl.keep.keepIn(env, res.KeepAll, func(refs ...xlsx.Ref) (unknown []xlsx.Ref) {
+		for _, ref := range refs {
+			found := false
+			for i := range res.Rows {
+				r := &res.Rows[i]
+				if r.DuplicateOf != "" && r.Line == ref.Line && (ref.Sheet == "" || ref.Sheet == r.Sheet) {
+					r.Keep, found = true, true
+				}
+			}
+			if !found {
+				unknown = append(unknown, ref)
+			}
+		}
+		return unknown
+	})
 }
 
 // options builds the read options: the column mapping and header row
@@ -307,26 +313,9 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 			}
 		}
 		fmt.Fprintln(w, strings.Join(cols, "; "))
-		if len(s.Unused) > 0 {
-			fmt.Fprintf(w, "    Cột không dùng: %s\n", strings.Join(s.Unused, "; "))
-		}
-		if s.Blank > 0 {
-			fmt.Fprintf(w, "    %d dòng trống được bỏ qua.\n", s.Blank)
-		}
-		for _, n := range s.Notes {
-			fmt.Fprintf(w, "    Lưu ý: %s.\n", n)
-		}
+		printSheetNotes(w, s)
 	}
-	if len(res.Skipped) > 0 {
-		fmt.Fprintln(w, "Các dòng bỏ qua:")
-		for _, s := range res.Skipped {
-			fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s", s.Source, s.Sheet, s.Line, s.Reason)
-			if s.Text != "" {
-				fmt.Fprintf(w, " — %s", s.Text)
-			}
-			fmt.Fprintln(w)
-		}
-	}
+	printSkipped(w, res.Skipped)
 	printRows(w, "Các dòng lặp lại giống hệt một dòng khác, sẽ không thêm (muốn giữ: --keep-repeats, hoặc --keep-repeats=SỐ-DÒNG,…):", res,
 		func(r xlsx.Row) bool { return r.Dropped() })
 	printRows(w, "Các dòng lặp lại vẫn thêm theo --keep-repeats:", res, func(r xlsx.Row) bool { return r.Keep && r.DuplicateOf != "" })
@@ -337,6 +326,35 @@ func PrintImport(w io.Writer, res *xlsx.Result) {
 		}
 	}
 	fmt.Fprintln(w, res.Summary())
+}
+
+// printSheetNotes prints what else the import of a sheet found: the
+// columns not used, the blank rows, the notes.
+func printSheetNotes(w io.Writer, s xlsx.Sheet) {
+	if len(s.Unused) > 0 {
+		fmt.Fprintf(w, "    Cột không dùng: %s\n", strings.Join(s.Unused, "; "))
+	}
+	if s.Blank > 0 {
+		fmt.Fprintf(w, "    %d dòng trống được bỏ qua.\n", s.Blank)
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintf(w, "    Lưu ý: %s.\n", n)
+	}
+}
+
+// printSkipped prints the rows an import passed over, and why.
+func printSkipped(w io.Writer, skipped []xlsx.Skip) {
+	if len(skipped) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "Các dòng bỏ qua:")
+	for _, s := range skipped {
+		fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s", s.Source, s.Sheet, s.Line, s.Reason)
+		if s.Text != "" {
+			fmt.Fprintf(w, " — %s", s.Text)
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 // printRows prints, under a title, the rows for which pick is true.

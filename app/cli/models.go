@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"baocao/app/draft"
@@ -69,28 +68,9 @@ func runModelsImport(env Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w\nBản nháp không thay đổi.", err)
 	}
-	keepModels(env, keep, res)
+	keep.keepIn(env, res.KeepAll, res.KeepRows)
 	PrintModelsImport(env.Stdout, res, *dryRun)
 	return applyModels(env, res, r, *into, *dryRun, *yes)
-}
-
-// keepModels applies --keep-repeats to a models import.
-func keepModels(env Env, k *keepRepeats, res *xlsx.ModelResult) {
-	if k.all {
-		res.KeepAll()
-		return
-	}
-	var bad []string
-	for _, ref := range res.KeepRows(k.rows...) {
-		name := strconv.Itoa(ref.Line)
-		if ref.Sheet != "" {
-			name = ref.Sheet + "!" + name
-		}
-		bad = append(bad, name)
-	}
-	if len(bad) > 0 {
-		fmt.Fprintf(env.Stderr, "Lưu ý: --keep-repeats nêu dòng %s, nhưng đó không phải dòng lặp lại; bỏ qua.\n", strings.Join(bad, ", "))
-	}
 }
 
 // applyModels asks, then adds the rows to r's register and saves it.
@@ -141,26 +121,9 @@ func PrintModelsImport(w io.Writer, res *xlsx.ModelResult, list bool) {
 			}
 		}
 		fmt.Fprintf(w, "    Cột: %s\n", strings.Join(cols, "; "))
-		if len(s.Unused) > 0 {
-			fmt.Fprintf(w, "    Cột không dùng: %s\n", strings.Join(s.Unused, "; "))
-		}
-		if s.Blank > 0 {
-			fmt.Fprintf(w, "    %d dòng trống được bỏ qua.\n", s.Blank)
-		}
-		for _, n := range s.Notes {
-			fmt.Fprintf(w, "    Lưu ý: %s.\n", n)
-		}
+		printSheetNotes(w, s)
 	}
-	if len(res.Skipped) > 0 {
-		fmt.Fprintln(w, "Các dòng bỏ qua:")
-		for _, s := range res.Skipped {
-			fmt.Fprintf(w, "    %s, trang “%s”, dòng %d: %s", s.Source, s.Sheet, s.Line, s.Reason)
-			if s.Text != "" {
-				fmt.Fprintf(w, " — %s", s.Text)
-			}
-			fmt.Fprintln(w)
-		}
-	}
+	printSkipped(w, res.Skipped)
 	printModelRows(w, "Các dòng lặp lại giống hệt, sẽ không thêm (muốn giữ: --keep-repeats, hoặc --keep-repeats=SỐ-DÒNG,…):", res,
 		func(r xlsx.ModelRow) bool { return r.Dropped() })
 	printModelRows(w, "Các dòng lặp lại vẫn thêm theo --keep-repeats:", res, func(r xlsx.ModelRow) bool { return r.Keep && r.DuplicateOf != "" })
