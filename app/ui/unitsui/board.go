@@ -25,9 +25,15 @@ func (v *View) showBoard(b *units.Board) {
 	head.Wrapping = fyne.TextWrapWord
 	head.TextStyle.Bold = true
 
+	// Problems first, then the units received, then those missing: what
+	// needs a look is at the top; the draft's order within each.
 	rows := container.NewVBox()
-	for i := range b.Units {
-		rows.Add(boardRow(&b.Units[i]))
+	for _, st := range []units.Status{units.Problems, units.Received, units.Missing} {
+		for i := range b.Units {
+			if b.Units[i].Status == st {
+				rows.Add(boardRow(&b.Units[i]))
+			}
+		}
 	}
 	if len(b.Unmatched) > 0 {
 		l := widget.NewLabel(trN("units.board.unmatched", "{{.Count}} tệp không lấy được:", len(b.Unmatched)))

@@ -248,10 +248,10 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case colContact:
 		text = u.Contact
 	case colStatus:
-		st := statusOf(u)
+		st, _, problems := v.statusOf(id.Row)
 		text = statusLabel(st)
 		if st == units.Problems {
-			text += fmt.Sprintf(" (%d)", u.Collected.Problems)
+			text += fmt.Sprintf(" (%d)", problems)
 		}
 		dot.FillColor = statusColor(st)
 		dot.Refresh()
@@ -259,23 +259,29 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		l.Hide()
 		statusBox.Show()
 	case colRows:
-		if c := u.Collected; c != nil {
-			text = fmt.Sprint(c.Honorees + c.Models)
+		if st, rows, _ := v.statusOf(id.Row); st != units.Missing {
+			text = fmt.Sprint(rows)
 		}
 	}
 	l.SetText(text)
 }
 
-// statusOf is where a unit stands after the collections taken into the
-// draft.
-func statusOf(u report.Unit) units.Status {
-	switch {
-	case u.Collected == nil:
-		return units.Missing
-	case u.Collected.Problems > 0:
-		return units.Problems
+// statusOf is where unit i stands, with its rows and problems: as the
+// last collection applied found it (a blank form sent back has a
+// problem, though it replaces nothing), else as the draft records it.
+func (v *View) statusOf(i int) (st units.Status, rows, problems int) {
+	u := v.r.Units[i]
+	if res := v.result(u.ID); res != nil {
+		return res.Status, res.Rows(), len(res.Problems)
 	}
-	return units.Received
+	switch c := u.Collected; {
+	case c == nil:
+		return units.Missing, 0, 0
+	case c.Problems > 0:
+		return units.Problems, c.Honorees + c.Models, c.Problems
+	default:
+		return units.Received, c.Honorees + c.Models, 0
+	}
 }
 
 func statusLabel(s units.Status) string {
@@ -300,8 +306,12 @@ func statusColor(s units.Status) color.Color {
 	case units.Problems:
 		return orange
 	}
-	return theme.Color(theme.ColorNameDisabled)
+	return grey
 }
+
+// grey marks a unit that has not sent its form: the theme's disabled
+// colour is nearly black in the dark theme.
+var grey = color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff}
 
 // refresh redraws the table, the counts, the detail and the buttons.
 func (v *View) refresh() {
@@ -321,8 +331,8 @@ func (v *View) refresh() {
 	}
 	v.table.Refresh()
 	var received, problems int
-	for _, u := range v.r.Units {
-		switch statusOf(u) {
+	for i := range v.r.Units {
+		switch st, _, _ := v.statusOf(i); st {
 		case units.Received:
 			received++
 		case units.Problems:
@@ -450,7 +460,8 @@ func (v *View) showDetail() {
 	if u.Contact != "" {
 		b.WriteString(" — " + tr("units.detail.contact", "liên hệ: {{.Contact}}", map[string]any{"Contact": u.Contact}))
 	}
-	b.WriteString("\n" + tr("units.detail.status", "Trạng thái: {{.Status}}", map[string]any{"Status": statusLabel(statusOf(u))}))
+	st, _, _ := v.statusOf(v.selected)
+	b.WriteString("\n" + tr("units.detail.status", "Trạng thái: {{.Status}}", map[string]any{"Status": statusLabel(st)}))
 	if c := u.Collected; c != nil {
 		b.WriteString(" — " + tr("units.detail.file", "tệp {{.File}}: {{.Models}} mô hình, {{.Honorees}} khen thưởng",
 			map[string]any{"File": c.File, "Models": c.Models, "Honorees": c.Honorees}))

@@ -399,7 +399,7 @@ func TestCollectApplyUndoRecollect(t *testing.T) {
 		color color.Color
 	}{
 		{0, "đã nhận", theme.Color(theme.ColorNameSuccess)},
-		{1, "chưa gửi", theme.Color(theme.ColorNameDisabled)},
+		{1, "chưa gửi", grey},
 		{2, "có vấn đề (1)", orange},
 	} {
 		text, dot := h.cell(c.row, colStatus)
@@ -479,5 +479,35 @@ func TestCollectErrors(t *testing.T) {
 	h.wait()
 	if h.v.pending != nil || !strings.Contains(h.v.status.Text, "Hãy kiểm tra thư mục còn đó") {
 		t.Errorf("a missing folder: %q", h.v.status.Text)
+	}
+}
+
+// TestBlankFormSentBack: a blank form replaces nothing, but the table
+// says the unit sent it with a problem, not that it sent nothing.
+func TestBlankFormSentBack(t *testing.T) {
+	r := smallSample()
+	h := newHarness(t, r)
+	dir := t.TempDir()
+	f, err := units.Form(r, r.Units[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(filepath.Join(dir, "trang.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	h.collect(dir, nil)
+	h.applyBoard()
+	if text, dot := h.cell(1, colStatus); text != "có vấn đề (1)" || dot.FillColor != orange {
+		t.Errorf("blank form: %q", text)
+	}
+	if text, _ := h.cell(0, colStatus); text != "chưa gửi" {
+		t.Errorf("unit 1: %q", text)
+	}
+	if r.Units[1].Collected != nil {
+		t.Error("a blank form was recorded as collected")
+	}
+	h.v.table.Select(widget.TableCellID{Row: 1, Col: colName})
+	if !strings.Contains(h.v.detail.Text, "1 vấn đề cần xem lại") {
+		t.Errorf("detail %q", h.v.detail.Text)
 	}
 }
