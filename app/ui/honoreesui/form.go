@@ -15,6 +15,7 @@ import (
 	"baocao/app/report"
 	"baocao/app/textnorm"
 	"baocao/app/ui/keys"
+	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
 
@@ -263,7 +264,7 @@ func (v *View) saveForm(f *honoreeForm) {
 			return
 		}
 		unmark := markOther()
-		unreplace := replaceAt(items, f.index, h)
+		unreplace := undo.ReplaceAt(items, f.index, h)
 		undo := func() { unreplace(); unmark() }
 		v.apply(edit{kind: f.kind, undo: undo, focus: f.index,
 			what:   tr("honorees.status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": h.Name}),
@@ -273,7 +274,7 @@ func (v *View) saveForm(f *honoreeForm) {
 	}
 	i := len(*items)
 	unmark := markOther()
-	uninsert := insertAt(items, i, h)
+	uninsert := undo.InsertAt(items, i, h)
 	undo := func() { uninsert(); unmark() }
 	p.selected = i
 	v.apply(edit{kind: f.kind, undo: undo, focus: -1,

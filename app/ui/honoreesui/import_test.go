@@ -174,7 +174,7 @@ func TestImportCancelAddsNothing(t *testing.T) {
 		t.Fatal("no preview shown")
 	}
 	test.Tap(d.cancel)
-	if !reflect.DeepEqual(r.Honorees.Individuals, before) || h.changes != 0 || h.v.hist.canUndo() {
+	if !reflect.DeepEqual(r.Honorees.Individuals, before) || h.changes != 0 || h.v.hist.CanUndo() {
 		t.Error("cancelling the import changed the report")
 	}
 	if !strings.Contains(h.v.status.Text, "Đã hủy nhập") {

@@ -18,6 +18,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/ui/savefile"
+	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
 
@@ -87,7 +88,7 @@ func (v *View) SetReport(r *report.Report) {
 	}
 	v.r = r
 	v.gen++
-	v.hist.clear()
+	v.hist.Clear()
 	if v.imp != nil { // a preview made for the other draft
 		v.imp.dlg.Hide()
 		v.imp = nil
@@ -276,7 +277,7 @@ func (v *View) refreshButtons() {
 		v.editBtn.Disable()
 		v.deleteBtn.Disable()
 	}
-	if v.hist.canUndo() {
+	if v.hist.CanUndo() {
 		v.undoBtn.Enable()
 	} else {
 		v.undoBtn.Disable()
@@ -308,7 +309,7 @@ func (v *View) setStatus(s string) {
 
 // apply records a change the user made, redraws and tells the shell.
 func (v *View) apply(e edit) {
-	v.hist.push(e)
+	v.hist.Push(e)
 	v.listsChanged(e)
 	v.refresh()
 	v.setStatus(e.what)
@@ -324,7 +325,7 @@ func (v *View) listsChanged(e edit) {
 
 // Undo takes back the newest change (add, edit, delete or import).
 func (v *View) Undo() {
-	e, ok := v.hist.pop()
+	e, ok := v.hist.Pop()
 	if !ok {
 		return
 	}
@@ -391,7 +392,7 @@ func (v *View) deleteSelected() {
 	}
 	row := p.list.rowOf(i)
 	name := (*p.list.items)[i].Name
-	undo := removeAt(p.list.items, i)
+	undo := undo.RemoveAt(p.list.items, i)
 	p.selected = -1
 	v.apply(edit{kind: k, undo: undo, focus: i,
 		what:   tr("honorees.status.deleted", "Đã xóa “{{.Name}}”. Bấm “Hoàn tác” nếu xóa nhầm.", map[string]any{"Name": name}),

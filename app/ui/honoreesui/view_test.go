@@ -300,7 +300,7 @@ func TestEditWithoutChangeIsNoChange(t *testing.T) {
 	h.selectRow(Individuals, 0)
 	test.Tap(h.v.editBtn)
 	h.v.form.dlg.Submit()
-	if h.changes != 0 || h.v.hist.canUndo() {
+	if h.changes != 0 || h.v.hist.CanUndo() {
 		t.Error("saving an unchanged form should not mark the draft changed")
 	}
 }
@@ -490,7 +490,7 @@ func TestSetReportForgetsTheOldDraft(t *testing.T) {
 	b := &report.Report{}
 	b.Honorees.Collectives = []report.Honoree{{Name: "Chi bộ Văn phòng", Award: "Giấy khen"}}
 	h.v.SetReport(b)
-	if h.v.search.Text != "" || h.v.hist.canUndo() || !h.v.undoBtn.Disabled() {
+	if h.v.search.Text != "" || h.v.hist.CanUndo() || !h.v.undoBtn.Disabled() {
 		t.Error("another draft should start with no search and nothing to undo")
 	}
 	if h.v.counts.Text != "0 cá nhân, 1 tập thể" {

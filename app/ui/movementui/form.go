@@ -12,6 +12,7 @@ import (
 
 	"baocao/app/movement"
 	"baocao/app/textnorm"
+	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
 
@@ -174,14 +175,14 @@ func (v *View) saveForm(f *entryForm) {
 		if f.index >= len(*items) {
 			return
 		}
-		undo := replaceAt(items, f.index, e)
+		undo := undo.ReplaceAt(items, f.index, e)
 		v.apply(edit{undo: undo, focus: f.index,
 			what:   tr("movement.status.edited", "Đã sửa “{{.Name}}”.", map[string]any{"Name": e.Name}),
 			undone: tr("movement.undone.edited", "Đã trả dòng {{.Row}} về như trước khi sửa.", map[string]any{"Row": f.index + 1})})
 		return
 	}
 	i := len(*items)
-	undo := insertAt(items, i, e)
+	undo := undo.InsertAt(items, i, e)
 	v.selected = i
 	v.apply(edit{undo: undo, focus: -1,
 		what:   tr("movement.status.added", "Đã thêm “{{.Name}}” vào dòng {{.Row}}.", map[string]any{"Name": e.Name, "Row": i + 1}),

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/movement"
+	"baocao/app/ui/undo"
 )
 
 // Imported is what reading a workbook of models gave: the entries to
@@ -56,7 +57,7 @@ func (v *View) ImportFile(path string) {
 	}
 	items := &v.r.Movement.Register
 	first := len(*items)
-	undo := appendAll(items, res.Entries)
+	undo := undo.AppendAll(items, res.Entries)
 	n := len(res.Entries)
 	data := map[string]any{"Count": n, "File": filepath.Base(path)}
 	v.apply(edit{undo: undo, focus: -1,

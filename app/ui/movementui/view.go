@@ -18,6 +18,7 @@ import (
 
 	"baocao/app/movement"
 	"baocao/app/report"
+	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
 
@@ -105,7 +106,7 @@ func (v *View) SetReport(r *report.Report) {
 		r = &report.Report{}
 	}
 	v.r = r
-	v.hist.clear()
+	v.hist.Clear()
 	if v.form != nil {
 		v.form.dlg.Hide()
 		v.form = nil
@@ -261,7 +262,7 @@ func (v *View) refreshButtons() {
 		v.editBtn.Disable()
 		v.deleteBtn.Disable()
 	}
-	if v.hist.canUndo() {
+	if v.hist.CanUndo() {
 		v.undoBtn.Enable()
 	} else {
 		v.undoBtn.Disable()
@@ -278,7 +279,7 @@ func (v *View) setStatus(s string) {
 
 // apply records a change to the register, redraws and tells the shell.
 func (v *View) apply(e edit) {
-	v.hist.push(e)
+	v.hist.Push(e)
 	v.list.changed()
 	v.refresh()
 	v.setStatus(e.what)
@@ -288,7 +289,7 @@ func (v *View) apply(e edit) {
 // Undo takes back the newest change to the register (add, edit, delete,
 // import, the list of fields).
 func (v *View) Undo() {
-	e, ok := v.hist.pop()
+	e, ok := v.hist.Pop()
 	if !ok {
 		return
 	}
@@ -319,7 +320,7 @@ func (v *View) deleteSelected() {
 	}
 	row := v.list.rowOf(i)
 	name := (*items)[i].Name
-	undo := removeAt(items, i)
+	undo := undo.RemoveAt(items, i)
 	v.selected = -1
 	v.apply(edit{undo: undo, focus: i,
 		what:   tr("movement.status.deleted", "Đã xóa “{{.Name}}”. Bấm “Hoàn tác” nếu xóa nhầm.", map[string]any{"Name": name}),
