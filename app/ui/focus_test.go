@@ -73,6 +73,7 @@ func TestTabThroughSteps(t *testing.T) {
 			[]*vnentry.Entry{g.summary, g.opening}},
 		{"achievements", StepAchievements, []fyne.Focusable{pts.Heading, pts.List, pts.PointHeading, pts.PointText},
 			[]*vnentry.Entry{pts.PointText}},
+		{"units", StepUnits, []fyne.Focusable{z.units.Widgets().Table}, nil},
 		{"closing", StepClosing, []fyne.Focusable{c.recipients, c.authority, c.position, c.signer},
 			[]*vnentry.Entry{c.recipients}},
 	}
