@@ -278,6 +278,7 @@ func (v *View) CollectFolder(dir string) {
 // work runs job off the UI goroutine with the busy bar shown and the
 // buttons disabled; job returns what to do on the UI goroutine after.
 func (v *View) work(what string, job func() func()) {
+	r := v.r
 	v.busy = true
 	v.setStatus(what)
 	v.activity.Show()
@@ -290,7 +291,10 @@ func (v *View) work(what string, job func() func()) {
 			v.activity.Stop()
 			v.activity.Hide()
 			v.refresh()
-			after()
+			// Another draft opened meanwhile: the result is the old one's.
+			if v.r == r {
+				after()
+			}
 			if v.done != nil {
 				v.done()
 			}

@@ -494,7 +494,11 @@ func (v *View) showDetail() {
 			b.WriteString("  • " + tr("units.detail.model", "Mô hình “{{.Name}}”", map[string]any{"Name": e.Name}) + " — " + e.Origin.String() + "\n")
 		}
 		for _, h := range honorees {
-			b.WriteString("  • " + tr("units.detail.honoree", "Khen thưởng: {{.Name}} ({{.Award}})", map[string]any{"Name": h.Name, "Award": h.Award}) + " — " + h.Origin.String() + "\n")
+			line := tr("units.detail.honoreeNoAward", "Khen thưởng: {{.Name}}", map[string]any{"Name": h.Name})
+			if h.Award != "" {
+				line = tr("units.detail.honoree", "Khen thưởng: {{.Name}} ({{.Award}})", map[string]any{"Name": h.Name, "Award": h.Award})
+			}
+			b.WriteString("  • " + line + " — " + h.Origin.String() + "\n")
 		}
 	}
 	v.detail.SetText(strings.TrimRight(b.String(), "\n"))
