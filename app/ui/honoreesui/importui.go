@@ -20,6 +20,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/ui/keys"
+	"baocao/app/ui/tablekit"
 	"baocao/app/ui/vnentry"
 	"baocao/app/xlsx"
 )
@@ -233,7 +234,7 @@ func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case 5:
 		s = ln.detail
 	}
-	l.SetText(oneLine(s))
+	l.SetText(tablekit.OneLine(s))
 }
 
 func (d *importDialog) stateText(ln previewLine) string {

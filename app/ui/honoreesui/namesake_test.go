@@ -15,6 +15,7 @@ import (
 	"baocao/app/report"
 	"baocao/app/sample"
 	"baocao/app/ui/keys"
+	"baocao/app/ui/tablekit"
 )
 
 // namesakeWorkbook is a unit's list with two people of one name (born
@@ -210,7 +211,7 @@ func TestConfirmNamesakesFromTable(t *testing.T) {
 	p := h.v.panes[Individuals]
 	o := p.newCell()
 	p.updateCell(widget.TableCellID{Row: 2, Col: 1}, o)
-	if o.(*cell).label.Importance != widget.WarningImportance {
+	if o.(*tablekit.Cell).Label.Importance != widget.WarningImportance {
 		t.Error("the name of a possible namesake is not marked")
 	}
 	h.selectRow(Individuals, 1)

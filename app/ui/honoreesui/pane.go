@@ -8,12 +8,12 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/tablekit"
 )
 
 // pane is the table of one kind of honoree.
@@ -22,32 +22,13 @@ type pane struct {
 	kind      Kind
 	list      *list
 	cols      []column
-	table     *keyTable
+	table     *tablekit.Table
 	empty     *widget.Label
 	obj       fyne.CanvasObject
 	selected  int // report index of the selected row, -1 for none
 	selCol    int // the column clicked in it
 	sttWidth  float32
 	sttDigits int // the widest number sttWidth was measured for
-}
-
-// keyTable is the table with two keys of its own: Delete deletes the
-// selected row (Undo brings it back) and Enter opens it in the form.
-type keyTable struct {
-	widget.Table
-	p *pane
-}
-
-// TypedKey implements fyne.Focusable.
-func (t *keyTable) TypedKey(e *fyne.KeyEvent) {
-	switch e.Name {
-	case fyne.KeyDelete:
-		t.p.v.deleteSelected()
-	case fyne.KeyReturn, fyne.KeyEnter:
-		t.p.v.editSelected()
-	default:
-		t.Table.TypedKey(e)
-	}
 }
 
 // syncSelection keeps the table's own selection on the selected row after
@@ -117,19 +98,13 @@ func newPane(v *View, k Kind) *pane {
 	p.cols = columnsFor(k, false, false)
 	p.list = newList(k, new([]report.Honoree))
 
-	t := &keyTable{p: p}
+	t := &tablekit.Table{OnDelete: p.v.deleteSelected, OnOpen: p.v.editSelected}
 	t.Length = func() (int, int) { return p.list.len(), len(p.cols) }
 	t.CreateCell = p.newCell
 	t.UpdateCell = p.updateCell
 	t.ExtendBaseWidget(t)
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Alignment = widget.ButtonAlignLeading
-		b.IconPlacement = widget.ButtonIconTrailingText
-		b.Importance = widget.LowImportance
-		return b
-	}
+	t.CreateHeader = tablekit.NewHeader
 	t.UpdateHeader = p.updateHeader
 	t.StickyColumnCount = 2 // STT and name stay in view when scrolling right
 	t.OnSelected = func(id widget.TableCellID) {
@@ -235,49 +210,21 @@ func (p *pane) scrollTo(i int) {
 	}
 }
 
-// cell is one table cell: a background that marks the selected row and
-// the text, cut with an ellipsis when it does not fit. A click selects the
-// row, a double click opens it in the form.
-type cell struct {
-	widget.BaseWidget
-	p     *pane
-	id    widget.TableCellID
-	bg    *canvas.Rectangle
-	label *widget.Label
-}
-
 func (p *pane) newCell() fyne.CanvasObject {
-	c := &cell{p: p, bg: canvas.NewRectangle(theme.Color(theme.ColorNameSelection)), label: widget.NewLabel("")}
-	c.bg.Hide()
-	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// CreateRenderer implements fyne.Widget.
-func (c *cell) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
-}
-
-// Tapped selects the cell's row.
-func (c *cell) Tapped(*fyne.PointEvent) { c.p.table.Select(c.id) }
-
-// DoubleTapped opens the cell's row in the form.
-func (c *cell) DoubleTapped(*fyne.PointEvent) {
-	c.p.table.Select(c.id)
-	if i := c.p.list.at(c.id.Row); i >= 0 {
-		c.p.v.openForm(c.p.kind, i)
-	}
+	return tablekit.NewCell(func(id widget.TableCellID) { p.table.Select(id) }, func(id widget.TableCellID) {
+		p.table.Select(id)
+		if i := p.list.at(id.Row); i >= 0 {
+			p.v.openForm(p.kind, i)
+		}
+	})
 }
 
 func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*cell)
-	c.id = id
-	bg, l := c.bg, c.label
+	c := o.(*tablekit.Cell)
+	c.ID = id
 	i := p.list.at(id.Row)
 	if i < 0 || id.Col >= len(p.cols) {
-		l.SetText("")
-		bg.Hide()
+		c.Clear()
 		return
 	}
 	col := p.cols[id.Col]
@@ -286,7 +233,7 @@ func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		s = strconv.Itoa(i + 1) // the row's place in the report, as printed
 		align = fyne.TextAlignTrailing
 	} else {
-		s = oneLine(field(&(*p.list.items)[i], col))
+		s = tablekit.OneLine(field(&(*p.list.items)[i], col))
 	}
 	imp := widget.MediumImportance
 	if col == colName {
@@ -294,24 +241,8 @@ func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			imp = widget.WarningImportance
 		}
 	}
-	if l.Text != s || l.Importance != imp || l.TextStyle.Bold != (col == colName) || l.Alignment != align {
-		l.Text, l.Importance, l.TextStyle.Bold, l.Alignment = s, imp, col == colName, align
-		l.Refresh()
-	}
-	if i == p.selected {
-		bg.FillColor = theme.Color(theme.ColorNameSelection)
-		bg.Show()
-	} else {
-		bg.Hide()
-	}
-}
-
-// oneLine shows a multi-line text on one line.
-func oneLine(s string) string {
-	if strings.IndexByte(s, '\n') < 0 {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	c.Set(s, col == colName, align, imp)
+	c.SetSelected(i == p.selected)
 }
 
 func (p *pane) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {

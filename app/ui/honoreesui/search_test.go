@@ -14,6 +14,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/textnorm"
+	"baocao/app/ui/tablekit"
 )
 
 // officeList is a list as a ward's office writes it: common family and
@@ -43,8 +44,8 @@ func officeList(n int) []report.Honoree {
 func topRow(h *harness, p *pane) int {
 	top := -1
 	for _, o := range test.LaidOutObjects(h.w.Canvas().Content()) {
-		if c, ok := o.(*cell); ok && c.Visible() && c.label.Text != "" && (top < 0 || c.id.Row < top) {
-			top = c.id.Row
+		if c, ok := o.(*tablekit.Cell); ok && c.Visible() && c.Label.Text != "" && (top < 0 || c.ID.Row < top) {
+			top = c.ID.Row
 		}
 	}
 	return top

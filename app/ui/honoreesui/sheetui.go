@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/keys"
+	"baocao/app/ui/tablekit"
 	"baocao/app/ui/vnentry"
 	"baocao/app/xlsx"
 )
@@ -434,7 +435,7 @@ func (su *sheetUI) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*gridCell)
 	text := ""
 	if id.Row >= 0 && id.Row < len(su.rows) && id.Col >= 0 && id.Col < len(su.rows[id.Row]) {
-		text = oneLine(su.rows[id.Row][id.Col])
+		text = tablekit.OneLine(su.rows[id.Row][id.Col])
 	}
 	isHeader := id.Row+1 == su.header
 	c.label.TextStyle.Bold = isHeader

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/sample"
+	"baocao/app/ui/tablekit"
 )
 
 // inWizard places the step as the window does (package ui, wizard.go):
@@ -82,10 +83,10 @@ func TestSTTFitsFiveDigits(t *testing.T) {
 	}
 	seen := false
 	for _, o := range test.LaidOutObjects(h.w.Canvas().Content()) {
-		if c, ok := o.(*cell); ok && c.label.Text == "12000" && c.Visible() {
+		if c, ok := o.(*tablekit.Cell); ok && c.Label.Text == "12000" && c.Visible() {
 			seen = true
-			if c.label.MinSize().Width > c.Size().Width {
-				t.Errorf("the cell of 12000 is %.0f px wide, its text needs %.0f", c.Size().Width, c.label.MinSize().Width)
+			if c.Label.MinSize().Width > c.Size().Width {
+				t.Errorf("the cell of 12000 is %.0f px wide, its text needs %.0f", c.Size().Width, c.Label.MinSize().Width)
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/tablekit"
 	"baocao/app/ui/vnentry"
 	"baocao/app/vnime"
 )
@@ -54,7 +55,7 @@ func newHarness(t testing.TB, r *report.Report) *harness {
 func cellText(p *pane, row, col int) string {
 	o := p.newCell()
 	p.updateCell(widget.TableCellID{Row: row, Col: col}, o)
-	return o.(*cell).label.Text
+	return o.(*tablekit.Cell).Label.Text
 }
 
 // names returns the names the table of kind k shows, top to bottom.
@@ -234,9 +235,9 @@ func TestEditAndUndo(t *testing.T) {
 // TestDoubleClickOpensForm double-clicks the third row on screen.
 func TestDoubleClickOpensForm(t *testing.T) {
 	h := newHarness(t, sample.Report())
-	var third *cell
+	var third *tablekit.Cell
 	for _, o := range test.LaidOutObjects(h.w.Canvas().Content()) {
-		if c, ok := o.(*cell); ok && c.Visible() && c.id.Row == 2 && c.id.Col == 1 {
+		if c, ok := o.(*tablekit.Cell); ok && c.Visible() && c.ID.Row == 2 && c.ID.Col == 1 {
 			third = c
 		}
 	}

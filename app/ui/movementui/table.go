@@ -2,13 +2,12 @@ package movementui
 
 import (
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"baocao/app/ui/tablekit"
 )
 
 // columnWidths are the starting widths of the register's columns.
@@ -17,41 +16,16 @@ var columnWidths = [colCount]float32{
 	colStage: 160, colLevel: 170, colYear: 64, colLastYear: 120,
 }
 
-// keyTable is the register table with two keys of its own: Delete
-// deletes the selected row (Undo brings it back), Enter opens it.
-type keyTable struct {
-	widget.Table
-	v *View
-}
-
-// TypedKey implements fyne.Focusable.
-func (t *keyTable) TypedKey(e *fyne.KeyEvent) {
-	switch e.Name {
-	case fyne.KeyDelete:
-		t.v.deleteSelected()
-	case fyne.KeyReturn, fyne.KeyEnter:
-		t.v.editSelected()
-	default:
-		t.Table.TypedKey(e)
-	}
-}
-
 // newTable builds the register table: widget.Table asks for the visible
 // cells only, so 5,000 rows cost what 30 do.
-func (v *View) newTable() *keyTable {
-	t := &keyTable{v: v}
+func (v *View) newTable() *tablekit.Table {
+	t := &tablekit.Table{OnDelete: v.deleteSelected, OnOpen: v.editSelected}
 	t.Length = func() (int, int) { return v.list.len(), int(colCount) }
 	t.CreateCell = v.newCell
 	t.UpdateCell = v.updateCell
 	t.ExtendBaseWidget(t)
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Alignment = widget.ButtonAlignLeading
-		b.IconPlacement = widget.ButtonIconTrailingText
-		b.Importance = widget.LowImportance
-		return b
-	}
+	t.CreateHeader = tablekit.NewHeader
 	t.UpdateHeader = v.updateHeader
 	t.StickyColumnCount = 2 // STT and name stay in view when scrolling right
 	t.OnSelected = func(id widget.TableCellID) {
@@ -66,47 +40,21 @@ func (v *View) newTable() *keyTable {
 	return t
 }
 
-// cell is one table cell: a background marking the selected row and the
-// text, cut with an ellipsis. A double click opens the row in the form.
-type cell struct {
-	widget.BaseWidget
-	v     *View
-	id    widget.TableCellID
-	bg    *canvas.Rectangle
-	label *widget.Label
-}
-
 func (v *View) newCell() fyne.CanvasObject {
-	c := &cell{v: v, bg: canvas.NewRectangle(theme.Color(theme.ColorNameSelection)), label: widget.NewLabel("")}
-	c.bg.Hide()
-	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// CreateRenderer implements fyne.Widget.
-func (c *cell) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
-}
-
-// Tapped selects the cell's row.
-func (c *cell) Tapped(*fyne.PointEvent) { c.v.table.Select(c.id) }
-
-// DoubleTapped opens the cell's row in the form.
-func (c *cell) DoubleTapped(*fyne.PointEvent) {
-	c.v.table.Select(c.id)
-	if i := c.v.list.at(c.id.Row); i >= 0 {
-		c.v.openForm(i)
-	}
+	return tablekit.NewCell(func(id widget.TableCellID) { v.table.Select(id) }, func(id widget.TableCellID) {
+		v.table.Select(id)
+		if i := v.list.at(id.Row); i >= 0 {
+			v.openForm(i)
+		}
+	})
 }
 
 func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*cell)
-	c.id = id
+	c := o.(*tablekit.Cell)
+	c.ID = id
 	i := v.list.at(id.Row)
 	if i < 0 || id.Col >= int(colCount) {
-		c.label.SetText("")
-		c.bg.Hide()
+		c.Clear()
 		return
 	}
 	col := column(id.Col)
@@ -114,27 +62,10 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if col == colSTT {
 		s, align = strconv.Itoa(i+1), fyne.TextAlignTrailing
 	} else {
-		s = oneLine(cellText(&(*v.list.items)[i], col))
+		s = tablekit.OneLine(cellText(&(*v.list.items)[i], col))
 	}
-	l := c.label
-	if l.Text != s || l.TextStyle.Bold != (col == colName) || l.Alignment != align {
-		l.Text, l.TextStyle.Bold, l.Alignment = s, col == colName, align
-		l.Refresh()
-	}
-	if i == v.selected {
-		c.bg.FillColor = theme.Color(theme.ColorNameSelection)
-		c.bg.Show()
-	} else {
-		c.bg.Hide()
-	}
-}
-
-// oneLine shows a multi-line text on one line.
-func oneLine(s string) string {
-	if strings.IndexByte(s, '\n') < 0 {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	c.Set(s, col == colName, align, widget.MediumImportance)
+	c.SetSelected(i == v.selected)
 }
 
 func (v *View) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {

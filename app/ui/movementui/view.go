@@ -18,6 +18,7 @@ import (
 
 	"baocao/app/movement"
 	"baocao/app/report"
+	"baocao/app/ui/tablekit"
 	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
@@ -56,7 +57,7 @@ type View struct {
 
 	hist     history
 	list     *list
-	table    *keyTable
+	table    *tablekit.Table
 	selected int // register index of the selected row, -1 for none
 	selCol   int
 

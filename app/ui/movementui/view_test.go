@@ -17,6 +17,7 @@ import (
 	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/sample"
+	"baocao/app/ui/tablekit"
 )
 
 func TestMain(m *testing.M) {
@@ -58,7 +59,7 @@ func newHarness(t testing.TB, r *report.Report) *harness {
 func (h *harness) cell(row int, c column) string {
 	o := h.v.newCell()
 	h.v.updateCell(widget.TableCellID{Row: row, Col: int(c)}, o)
-	return o.(*cell).label.Text
+	return o.(*tablekit.Cell).Label.Text
 }
 
 func (h *harness) names() []string {
