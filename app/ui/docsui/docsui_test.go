@@ -74,6 +74,10 @@ func newHarness(t *testing.T) *harness {
 	r := sample.Report()
 	r.Honorees.Individuals[higher].Award = "Bằng khen của Ủy ban nhân dân Thành phố"
 	h := &harness{r: r, exported: make(chan error, 4)}
+	// The printers arrive once the window is built: the test driver's
+	// fyne.Do runs on the calling goroutine, which would otherwise fill
+	// the list while this one still builds the window.
+	built := make(chan struct{})
 	h.v = New(Host{
 		Report:    func() *report.Report { return h.r },
 		Changed:   func() { h.changed++ },
@@ -82,7 +86,7 @@ func newHarness(t *testing.T) *harness {
 		SaveAs:    func(name, ext string, done func(string)) { done(filepath.Join(h.saveTo, name)) },
 		Status:    func(s string) { h.status = s },
 		ShowError: func(err error) { h.errs = append(h.errs, err) },
-		Printers:  func() ([]string, error) { return []string{"HP_LaserJet_1020"}, nil },
+		Printers:  func() ([]string, error) { <-built; return []string{"HP_LaserJet_1020"}, nil },
 	})
 	h.v.exportDone = func(_ string, err error) { h.exported <- err }
 	h.saveTo = t.TempDir()
@@ -90,6 +94,7 @@ func newHarness(t *testing.T) *harness {
 	h.w = test.NewWindow(h.v.Object())
 	h.w.Resize(fyne.NewSize(1100, 740))
 	t.Cleanup(h.w.Close)
+	close(built)
 	waitPrinters(t, h.v.cert)
 	return h
 }
