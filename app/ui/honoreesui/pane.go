@@ -246,22 +246,12 @@ func (p *pane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 func (p *pane) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
 	if id.Col < 0 || id.Col >= len(p.cols) {
-		b.SetText("")
+		o.(*widget.Button).SetText("")
 		return
 	}
 	col := p.cols[id.Col]
-	b.Text = p.title(col)
-	b.Icon = nil
-	if p.list.sortCol == col && col != colSTT {
-		b.Icon = theme.MenuDropUpIcon() // up: ascending, as in spreadsheets
-		if p.list.desc {
-			b.Icon = theme.MenuDropDownIcon()
-		}
-	}
-	b.OnTapped = func() { p.sortBy(col) }
-	b.Refresh()
+	tablekit.SetHeader(o, p.title(col), p.list.sortCol == col && col != colSTT, p.list.desc, func() { p.sortBy(col) })
 }
 
 // title is the heading of column c, as on the printed table.

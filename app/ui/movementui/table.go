@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/tablekit"
@@ -69,22 +68,12 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 func (v *View) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
 	if id.Col < 0 || id.Col >= int(colCount) {
-		b.SetText("")
+		o.(*widget.Button).SetText("")
 		return
 	}
 	col := column(id.Col)
-	b.Text = columnTitle(col)
-	b.Icon = nil
-	if v.list.sortCol == col && col != colSTT {
-		b.Icon = theme.MenuDropUpIcon()
-		if v.list.desc {
-			b.Icon = theme.MenuDropDownIcon()
-		}
-	}
-	b.OnTapped = func() { v.sortBy(col) }
-	b.Refresh()
+	tablekit.SetHeader(o, columnTitle(col), v.list.sortCol == col && col != colSTT, v.list.desc, func() { v.sortBy(col) })
 }
 
 // columnTitle is the heading of column c.

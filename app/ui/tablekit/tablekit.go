@@ -45,6 +45,23 @@ func NewHeader() fyne.CanvasObject {
 	return b
 }
 
+// SetHeader shows a header made by NewHeader: its title, the arrow of
+// the order when the table is sorted by its column (up: ascending, as in
+// spreadsheets), and sort, called on a click.
+func SetHeader(o fyne.CanvasObject, title string, sorted, desc bool, sort func()) {
+	b := o.(*widget.Button)
+	b.Text = title
+	b.Icon = nil
+	if sorted {
+		b.Icon = theme.MenuDropUpIcon()
+		if desc {
+			b.Icon = theme.MenuDropDownIcon()
+		}
+	}
+	b.OnTapped = sort
+	b.Refresh()
+}
+
 // Cell is one table cell: a background marking the selected row and the
 // text, cut with an ellipsis when it does not fit. A click selects the
 // row, a double click opens it.

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -58,5 +59,27 @@ func TestOneLine(t *testing.T) {
 		if got := OneLine(in); got != want {
 			t.Errorf("OneLine(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSetHeader: the sorted column shows the order's arrow, the others
+// none, and a click sorts.
+func TestSetHeader(t *testing.T) {
+	test.NewTempApp(t)
+	sorted := 0
+	for _, c := range []struct {
+		sorted, desc bool
+		icon         fyne.Resource
+	}{{false, false, nil}, {true, false, theme.MenuDropUpIcon()}, {true, true, theme.MenuDropDownIcon()}} {
+		o := NewHeader()
+		SetHeader(o, "Họ và tên", c.sorted, c.desc, func() { sorted++ })
+		b := o.(*widget.Button)
+		if b.Text != "Họ và tên" || b.Icon != c.icon {
+			t.Errorf("sorted %v desc %v: text %q icon %v", c.sorted, c.desc, b.Text, b.Icon)
+		}
+		test.Tap(b)
+	}
+	if sorted != 3 {
+		t.Errorf("%d clicks sorted, want 3", sorted)
 	}
 }
