@@ -126,13 +126,21 @@ func attachedDate(r *report.Report) string {
 // draft's lines when given, else the template's authority and position
 // and the report's signer.
 func decisionClosing(r *report.Report, t *catalog.DecisionTemplate) doc.Closing {
+	return awardClosing(r, t.Recipients, t.Signature, r.Decision.Signature, "decision", "quyết định")
+}
+
+// awardClosing is the closing of a decision or a proposal: the template's
+// recipients, and its signature with the lines kept in the draft (kept)
+// in place of the template's authority and position when given, the
+// signer kept or else the report's. key and what name the document in
+// the signature's sources ("decision", "quyết định").
+func awardClosing(r *report.Report, recipients []string, sig, kept report.Signature, key, what string) doc.Closing {
 	c := doc.Closing{RecipientsLabel: RecipientsLabel}
-	for _, s := range t.Recipients {
+	for _, s := range recipients {
 		if s = line(s); s != "" {
 			c.Recipients = append(c.Recipients, doc.Line{Text: s})
 		}
 	}
-	sig, kept := t.Signature, r.Decision.Signature
 	if kept.Authority != "" || kept.Position != "" {
 		sig.Authority, sig.Position = kept.Authority, kept.Position
 	}
@@ -140,8 +148,8 @@ func decisionClosing(r *report.Report, t *catalog.DecisionTemplate) doc.Closing 
 	if sig.Signer == "" {
 		sig.Signer = r.Signature.Signer
 	}
-	c.Authority = doc.L(line(sig.Authority), "decision.signature.authority", "chữ ký của quyết định (thẩm quyền)")
-	c.Position = doc.L(line(sig.Position), "decision.signature.position", "chữ ký của quyết định (chức vụ)")
-	c.Signer = doc.L(line(sig.Signer), "decision.signature.signer", "chữ ký của quyết định (họ tên người ký)")
+	c.Authority = doc.L(line(sig.Authority), key+".signature.authority", "chữ ký của "+what+" (thẩm quyền)")
+	c.Position = doc.L(line(sig.Position), key+".signature.position", "chữ ký của "+what+" (chức vụ)")
+	c.Signer = doc.L(line(sig.Signer), key+".signature.signer", "chữ ký của "+what+" (họ tên người ký)")
 	return c
 }

@@ -158,24 +158,7 @@ func awardsText(lists ...[]report.Honoree) string {
 // proposalClosing is the template's recipients and the signature: the
 // draft's lines when given, else the template's and the report's signer.
 func proposalClosing(r *report.Report, t *catalog.ProposalTemplate) doc.Closing {
-	c := doc.Closing{RecipientsLabel: RecipientsLabel}
-	for _, s := range t.Recipients {
-		if s = line(s); s != "" {
-			c.Recipients = append(c.Recipients, doc.Line{Text: s})
-		}
-	}
-	sig, kept := t.Signature, r.Proposal.Signature
-	if kept.Authority != "" || kept.Position != "" {
-		sig.Authority, sig.Position = kept.Authority, kept.Position
-	}
-	sig.Signer = kept.Signer
-	if sig.Signer == "" {
-		sig.Signer = r.Signature.Signer
-	}
-	c.Authority = doc.L(line(sig.Authority), "proposal.signature.authority", "chữ ký của tờ trình (thẩm quyền)")
-	c.Position = doc.L(line(sig.Position), "proposal.signature.position", "chữ ký của tờ trình (chức vụ)")
-	c.Signer = doc.L(line(sig.Signer), "proposal.signature.signer", "chữ ký của tờ trình (họ tên người ký)")
-	return c
+	return awardClosing(r, t.Recipients, t.Signature, r.Proposal.Signature, "proposal", "tờ trình")
 }
 
 // localityWords are the words before a place's name; the words after
