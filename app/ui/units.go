@@ -27,6 +27,7 @@ func newUnitsStep(z *wizard) *unitsui.View {
 			folders.Open(w.win, folders.Imports, []string{".xlsx", ".XLSX"}, cb, onError)
 		},
 		Prefs: w.app.Preferences(),
+		Do:    w.do,
 		Collected: func() {
 			z.movement.SetReport(z.r)
 			z.honorees.SetReport(z.r)

@@ -286,7 +286,7 @@ func (v *View) work(what string, job func() func()) {
 	v.refreshButtons()
 	go func() {
 		after := job()
-		fyne.Do(func() {
+		v.opts.Do(func() {
 			v.busy = false
 			v.activity.Stop()
 			v.activity.Hide()
@@ -294,9 +294,6 @@ func (v *View) work(what string, job func() func()) {
 			// Another draft opened meanwhile: the result is the old one's.
 			if v.r == r {
 				after()
-			}
-			if v.done != nil {
-				v.done()
 			}
 		})
 	}()

@@ -38,6 +38,8 @@ type Options struct {
 	// Collected is called after a collection was taken into the draft or
 	// undone: the honorees and the register changed under the other steps.
 	Collected func()
+	// Do runs f on the UI goroutine (the window's queue); nil: fyne.Do.
+	Do func(f func())
 }
 
 // prefFolder is the preference holding the folder last collected.
@@ -69,7 +71,6 @@ type View struct {
 	board    *units.Board // the last collection applied, for its problems
 	folder   string       // the folder last collected
 	busy     bool
-	done     func() // called when background work ends (tests)
 
 	table                               *widget.Table
 	detail                              *widget.Label
@@ -94,6 +95,9 @@ func New(win fyne.Window, r *report.Report, changed func(), opts Options) *View 
 	v := &View{win: win, r: &report.Report{}, changed: changed, opts: opts, selected: -1}
 	if opts.Prefs != nil {
 		v.folder = opts.Prefs.String(prefFolder)
+	}
+	if v.opts.Do == nil {
+		v.opts.Do = fyne.Do
 	}
 	v.build()
 	v.SetReport(r)

@@ -39,7 +39,7 @@ type harness struct {
 	r       *report.Report
 	win     fyne.Window
 	changes int
-	done    chan struct{}
+	queue   chan func() // what the background work leaves for the UI goroutine
 }
 
 func newHarness(t *testing.T, r *report.Report) *harness {
@@ -47,18 +47,20 @@ func newHarness(t *testing.T, r *report.Report) *harness {
 	a := test.NewTempApp(t)
 	win := test.NewTempWindow(t, widget.NewLabel(""))
 	win.Resize(fyne.NewSize(1024, 700))
-	h := &harness{t: t, r: r, win: win, done: make(chan struct{}, 4)}
-	h.v = New(win, r, func() { h.changes++ }, Options{Prefs: a.Preferences()})
-	h.v.done = func() { h.done <- struct{}{} }
+	h := &harness{t: t, r: r, win: win, queue: make(chan func(), 4)}
+	h.v = New(win, r, func() { h.changes++ }, Options{Prefs: a.Preferences(), Do: func(f func()) { h.queue <- f }})
 	win.SetContent(h.v.Object())
 	return h
 }
 
-// wait waits for the background work started last (forms, collection).
+// wait waits for the background work started last (forms, collection)
+// and runs what it left for the UI goroutine, on this one, as the
+// window's queue would.
 func (h *harness) wait() {
 	h.t.Helper()
 	select {
-	case <-h.done:
+	case f := <-h.queue:
+		f()
 	case <-time.After(20 * time.Second):
 		h.t.Fatal("the background work did not end")
 	}
