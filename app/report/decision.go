@@ -184,30 +184,39 @@ func (d *Decision) SetScope(s DecisionScope) { d.Scope, d.Include, d.Exclude = s
 // DecisionSymbol is the decision's symbol: the one kept, or the report's
 // with "QĐ" for its leading "BC" ("BC/ĐU" → "QĐ/ĐU", "BC-SVHTT" →
 // "QĐ-SVHTT").
-func (r *Report) DecisionSymbol() string {
-	if s := strings.TrimSpace(r.Decision.Symbol); s != "" {
-		return s
-	}
-	s := strings.TrimSpace(r.Symbol)
-	if rest, ok := strings.CutPrefix(s, "BC"); ok {
-		return "QĐ" + rest
-	}
-	return s
-}
+func (r *Report) DecisionSymbol() string { return r.symbolAs(r.Decision.Symbol, "QĐ") }
 
 // AsDecision returns a copy of r numbered and dated as its decision, so
 // that the decision's header reads its number line, place and date the
 // way the report's does.
 func (r *Report) AsDecision() *Report {
+	return r.numberedAs(r.Decision.Number, r.DecisionSymbol(), r.Decision.IssueDate)
+}
+
+// symbolAs is the symbol of a document sent with the report: kept when
+// given, else the report's with kind ("QĐ", "TTr") for its leading "BC".
+func (r *Report) symbolAs(kept, kind string) string {
+	if s := strings.TrimSpace(kept); s != "" {
+		return s
+	}
+	s := strings.TrimSpace(r.Symbol)
+	if rest, ok := strings.CutPrefix(s, "BC"); ok {
+		return kind + rest
+	}
+	return s
+}
+
+// numberedAs returns a copy of r with another number, symbol and date.
+func (r *Report) numberedAs(number, symbol string, date Date) *Report {
 	c := *r
-	c.Number, c.Symbol, c.IssueDate = r.Decision.Number, r.DecisionSymbol(), r.Decision.IssueDate
+	c.Number, c.Symbol, c.IssueDate = number, symbol, date
 	return &c
 }
 
 func (d *Decision) normalize() {
 	line := textnorm.Line
 	d.Number, d.Symbol, d.Authority = line(d.Number), line(d.Symbol), line(d.Authority)
-	d.Signature = Signature{line(d.Signature.Authority), line(d.Signature.Position), line(d.Signature.Signer)}
+	d.Signature = d.Signature.normalized()
 	for i := range d.Bases {
 		d.Bases[i] = line(d.Bases[i])
 	}

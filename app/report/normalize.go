@@ -32,9 +32,7 @@ func (r *Report) Normalize() {
 	for i := range r.Recipients {
 		r.Recipients[i] = line(r.Recipients[i])
 	}
-	r.Signature.Authority = line(r.Signature.Authority)
-	r.Signature.Position = line(r.Signature.Position)
-	r.Signature.Signer = line(r.Signature.Signer)
+	r.Signature = r.Signature.normalized()
 	r.Decision.normalize()
 	r.Proposal.normalize()
 	for i := range r.Units {
@@ -77,4 +75,9 @@ func (h *Honoree) Normalize() {
 // Văn Hưng" share a Key but are two people.
 func (h Honoree) Key() string {
 	return textnorm.Key(h.Name) + "\x00" + textnorm.Key(h.Unit)
+}
+
+// normalized is s with each line cleaned (textnorm.Line).
+func (s Signature) normalized() Signature {
+	return Signature{textnorm.Line(s.Authority), textnorm.Line(s.Position), textnorm.Line(s.Signer)}
 }

@@ -70,26 +70,15 @@ func (r *Report) ProposalHonorees() (collectives, individuals []Honoree) {
 // ProposalSymbol is the proposal's symbol: the one kept, or the report's
 // with "TTr" for its leading "BC" ("BC/ĐU" → "TTr/ĐU", "BC-SVHTT" →
 // "TTr-SVHTT").
-func (r *Report) ProposalSymbol() string {
-	if s := strings.TrimSpace(r.Proposal.Symbol); s != "" {
-		return s
-	}
-	s := strings.TrimSpace(r.Symbol)
-	if rest, ok := strings.CutPrefix(s, "BC"); ok {
-		return "TTr" + rest
-	}
-	return s
-}
+func (r *Report) ProposalSymbol() string { return r.symbolAs(r.Proposal.Symbol, "TTr") }
 
 // AsProposal returns a copy of r numbered and dated as its proposal.
 func (r *Report) AsProposal() *Report {
-	c := *r
-	c.Number, c.Symbol, c.IssueDate = r.Proposal.Number, r.ProposalSymbol(), r.Proposal.IssueDate
-	return &c
+	return r.numberedAs(r.Proposal.Number, r.ProposalSymbol(), r.Proposal.IssueDate)
 }
 
 func (p *Proposal) normalize() {
 	line := textnorm.Line
 	p.Number, p.Symbol, p.To = line(p.Number), line(p.Symbol), line(p.To)
-	p.Signature = Signature{line(p.Signature.Authority), line(p.Signature.Position), line(p.Signature.Signer)}
+	p.Signature = p.Signature.normalized()
 }
