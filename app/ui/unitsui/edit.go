@@ -7,38 +7,14 @@ import (
 	"baocao/app/report"
 )
 
-// edit is one change to the draft made in the step, kept so that it can
-// be undone.
+// edit is one change to the draft made in the step, kept (in an
+// undo.History) so that it can be undone.
 type edit struct {
 	what   string // for the status line
 	undone string // what undoing it did
 	undo   func()
 	focus  int // unit to select after undoing, -1 for none
 }
-
-// history holds the changes that can be undone, newest last, capped.
-type history struct{ edits []edit }
-
-const maxUndo = 100
-
-func (h *history) push(e edit) {
-	h.edits = append(h.edits, e)
-	if len(h.edits) > maxUndo {
-		h.edits = append(h.edits[:0], h.edits[len(h.edits)-maxUndo:]...)
-	}
-}
-
-func (h *history) pop() (edit, bool) {
-	if len(h.edits) == 0 {
-		return edit{}, false
-	}
-	e := h.edits[len(h.edits)-1]
-	h.edits = h.edits[:len(h.edits)-1]
-	return e, true
-}
-
-func (h *history) canUndo() bool { return len(h.edits) > 0 }
-func (h *history) clear()        { h.edits = nil }
 
 // keepUnits returns a function that puts r's list of units back as it is
 // now (a list change: add, edit, delete, paste, import).

@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 	"baocao/app/units"
 )
@@ -66,7 +67,7 @@ type View struct {
 	changed func()
 	opts    Options
 
-	hist     history
+	hist     undo.History[edit]
 	selected int
 	board    *units.Board // the last collection applied, for its problems
 	folder   string       // the folder last collected
@@ -114,7 +115,7 @@ func (v *View) SetReport(r *report.Report) {
 		r = &report.Report{}
 	}
 	v.r = r
-	v.hist.clear()
+	v.hist.Clear()
 	v.board, v.pending = nil, nil
 	if v.form != nil {
 		v.form.dlg.Hide()
@@ -365,7 +366,7 @@ func (v *View) refreshButtons() {
 	}
 	enable(v.editBtn, v.selected >= 0)
 	enable(v.deleteBtn, v.selected >= 0)
-	enable(v.undoBtn, v.hist.canUndo())
+	enable(v.undoBtn, v.hist.CanUndo())
 	enable(v.addBtn, true)
 	enable(v.pasteBtn, true)
 	enable(v.suggestBtn, true)
@@ -385,7 +386,7 @@ func (v *View) setStatus(s string) {
 
 // apply records a change, redraws and tells the shell.
 func (v *View) apply(e edit) {
-	v.hist.push(e)
+	v.hist.Push(e)
 	v.refresh()
 	v.setStatus(e.what)
 	v.changed()
@@ -394,10 +395,10 @@ func (v *View) apply(e edit) {
 // Undo takes back the newest change made in the step (a unit added,
 // edited or deleted, a paste, an import, a collection).
 func (v *View) Undo() {
-	e, ok := v.hist.pop()
+	e, ok := v.hist.Pop()
 	if !ok || v.busy {
 		if ok {
-			v.hist.push(e)
+			v.hist.Push(e)
 		}
 		return
 	}
