@@ -241,24 +241,12 @@ func runHonoreesImport(env Env, args []string) error {
 func applyInto(env Env, res *xlsx.Result, r *report.Report, path string, dryRun, yes bool) error {
 	ni, nc, _, _ := res.Counts()
 	n := ni + nc
-	switch {
-	case dryRun:
-		fmt.Fprintln(env.Stdout, "Chạy thử (--dry-run): bản nháp không thay đổi.")
-		return nil
-	case n == 0:
-		fmt.Fprintln(env.Stdout, "Không có dòng mới nào để thêm; bản nháp giữ nguyên.")
-		return nil
-	}
-	if !yes {
-		fmt.Fprintf(env.Stdout, "Thêm %d dòng vào bản nháp %s? [c/K] ", n, path)
-		if !confirm(env.Stdin) {
-			fmt.Fprintln(env.Stdout, "\nĐã hủy; bản nháp không thay đổi.")
-			return nil
-		}
-	}
-	added := res.ApplyTo(r)
-	if err := draft.Save(path, r, "baocao "+Version); err != nil {
-		return fmt.Errorf("%w\nBản nháp trên đĩa vẫn là bản cũ.", err)
+	added, saved, err := askAndApply(env, r, path, n, dryRun, yes, importText{
+		none:     "Không có dòng mới nào để thêm; bản nháp giữ nguyên.",
+		question: fmt.Sprintf("Thêm %d dòng vào bản nháp %s?", n, path),
+	}, res.ApplyTo)
+	if !saved {
+		return err
 	}
 	fmt.Fprintf(env.Stdout, "Đã thêm %d dòng vào bản nháp %s (bản cũ giữ ở %s.bak).\n", added, path, path)
 	if added < n {
@@ -266,6 +254,39 @@ func applyInto(env Env, res *xlsx.Result, r *report.Report, path string, dryRun,
 		printRows(env.Stdout, "Không thêm vì bản nháp đã có dòng giống hệt:", res, func(r xlsx.Row) bool { return r.Dropped() })
 	}
 	return nil
+}
+
+// importText is what askAndApply says for one kind of import.
+type importText struct {
+	none     string // nothing new to add
+	question string // the question before adding, without "[c/K]"
+}
+
+// askAndApply ends an import: with --dry-run, or when there is nothing
+// new (n rows), it says so and changes nothing; else, unless yes, it asks
+// first, then applies the rows to r and saves r at path. saved tells
+// whether it did; added is what apply returned.
+func askAndApply(env Env, r *report.Report, path string, n int, dryRun, yes bool, t importText, apply func(*report.Report) int) (added int, saved bool, err error) {
+	switch {
+	case dryRun:
+		fmt.Fprintln(env.Stdout, "Chạy thử (--dry-run): bản nháp không thay đổi.")
+		return 0, false, nil
+	case n == 0:
+		fmt.Fprintln(env.Stdout, t.none)
+		return 0, false, nil
+	}
+	if !yes {
+		fmt.Fprintf(env.Stdout, "%s [c/K] ", t.question)
+		if !confirm(env.Stdin) {
+			fmt.Fprintln(env.Stdout, "\nĐã hủy; bản nháp không thay đổi.")
+			return 0, false, nil
+		}
+	}
+	added = apply(r)
+	if err := draft.Save(path, r, "baocao "+Version); err != nil {
+		return added, false, fmt.Errorf("%w\nBản nháp trên đĩa vẫn là bản cũ.", err)
+	}
+	return added, true, nil
 }
 
 // confirm reads one answer; only "c", "có", "co", "y" or "yes" agree.

@@ -77,24 +77,12 @@ func runModelsImport(env Env, args []string) error {
 func applyModels(env Env, res *xlsx.ModelResult, r *report.Report, path string, dryRun, yes bool) error {
 	nm, ne, _, _, _ := res.Counts()
 	n := nm + ne
-	switch {
-	case dryRun:
-		fmt.Fprintln(env.Stdout, "Chạy thử (--dry-run): bản nháp không thay đổi.")
-		return nil
-	case n == 0:
-		fmt.Fprintln(env.Stdout, "Không có mô hình, điển hình mới nào để thêm; bản nháp giữ nguyên.")
-		return nil
-	}
-	if !yes {
-		fmt.Fprintf(env.Stdout, "Thêm %d mô hình, điển hình vào sổ của bản nháp %s? [c/K] ", n, path)
-		if !confirm(env.Stdin) {
-			fmt.Fprintln(env.Stdout, "\nĐã hủy; bản nháp không thay đổi.")
-			return nil
-		}
-	}
-	added := res.ApplyTo(r)
-	if err := draft.Save(path, r, "baocao "+Version); err != nil {
-		return fmt.Errorf("%w\nBản nháp trên đĩa vẫn là bản cũ.", err)
+	added, saved, err := askAndApply(env, r, path, n, dryRun, yes, importText{
+		none:     "Không có mô hình, điển hình mới nào để thêm; bản nháp giữ nguyên.",
+		question: fmt.Sprintf("Thêm %d mô hình, điển hình vào sổ của bản nháp %s?", n, path),
+	}, res.ApplyTo)
+	if !saved {
+		return err
 	}
 	fmt.Fprintf(env.Stdout, "Đã thêm %d mô hình, điển hình vào sổ của bản nháp %s (bản cũ giữ ở %s.bak); sổ nay có %d mục. Xem biểu thống kê: baocao figures %s\n",
 		added, path, path, len(r.Movement.Register), path)
