@@ -76,8 +76,18 @@ func Decision(r *report.Report, t *catalog.DecisionTemplate, opts DecisionOption
 	}
 	d.Add(decisionClosing(r, t))
 
-	note := fmt.Sprintf("(Kèm theo %s số %s %s)", SentenceCase(line(t.Title)), line(dr.NumberAndSymbol()), attachedDate(dr))
-	d.Add(doc.PageBreak{}, doc.Appendix{Title: doc.Line{Text: line(data.Fill(t.ListTitle))}, Note: note})
+	attachList(d, t.Title, data.Fill(t.ListTitle), dr, collectives, individuals)
+	setInfo(d, r, t.Title, title.Summary.Text, opts.Draft)
+	return d, nil
+}
+
+// attachList adds the list attached to a decision or a proposal: on a
+// new page, its title, the note naming the document (docTitle, numbered
+// and dated as numbered) and the collectives and the individuals as
+// parts I and II.
+func attachList(d *doc.Document, docTitle, listTitle string, numbered *report.Report, collectives, individuals []report.Honoree) {
+	note := fmt.Sprintf("(Kèm theo %s số %s %s)", SentenceCase(line(docTitle)), line(numbered.NumberAndSymbol()), attachedDate(numbered))
+	d.Add(doc.PageBreak{}, doc.Appendix{Title: doc.Line{Text: line(listTitle)}, Note: note})
 	n := counter{roman: true}
 	if len(collectives) > 0 {
 		d.Add(doc.Heading{Kind: doc.HeadingPart, Number: n.next(), Line: doc.Line{Text: "TẬP THỂ"}, KeepWithNext: true},
@@ -87,11 +97,16 @@ func Decision(r *report.Report, t *catalog.DecisionTemplate, opts DecisionOption
 		d.Add(doc.Heading{Kind: doc.HeadingPart, Number: n.next(), Line: doc.Line{Text: "CÁ NHÂN"}, KeepWithNext: true},
 			HonoreeTable(report.FieldIndividuals, individuals, false))
 	}
-	d.Info = doc.Info{Title: line(t.Title) + " " + title.Summary.Text, Author: line(r.IssuingBody), Subject: title.Summary.Text, Keywords: Keywords}
-	if opts.Draft {
+}
+
+// setInfo sets the file's properties of a decision or a proposal: its
+// kind and summary as the title (with the draft mark when draft), the
+// issuing body as the author.
+func setInfo(d *doc.Document, r *report.Report, docTitle, summary string, draft bool) {
+	d.Info = doc.Info{Title: line(docTitle) + " " + summary, Author: line(r.IssuingBody), Subject: summary, Keywords: Keywords}
+	if draft {
 		d.Info.Title += " (" + SentenceCase(r.DraftMark()) + ")"
 	}
-	return d, nil
 }
 
 // decisionData is the placeholders' data: counts written with two digits,

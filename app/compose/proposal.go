@@ -74,21 +74,8 @@ func Proposal(r *report.Report, t *catalog.ProposalTemplate, opts ProposalOption
 	para(data.Fill(t.Closing))
 	d.Add(proposalClosing(r, t))
 
-	note := fmt.Sprintf("(Kèm theo %s số %s %s)", SentenceCase(line(t.Title)), line(pr.NumberAndSymbol()), attachedDate(pr))
-	d.Add(doc.PageBreak{}, doc.Appendix{Title: doc.Line{Text: line(data.Fill(t.ListTitle))}, Note: note})
-	n := counter{roman: true}
-	if len(collectives) > 0 {
-		d.Add(doc.Heading{Kind: doc.HeadingPart, Number: n.next(), Line: doc.Line{Text: "TẬP THỂ"}, KeepWithNext: true},
-			HonoreeTable(report.FieldCollectives, collectives, true))
-	}
-	if len(individuals) > 0 {
-		d.Add(doc.Heading{Kind: doc.HeadingPart, Number: n.next(), Line: doc.Line{Text: "CÁ NHÂN"}, KeepWithNext: true},
-			HonoreeTable(report.FieldIndividuals, individuals, false))
-	}
-	d.Info = doc.Info{Title: line(t.Title) + " " + title.Summary.Text, Author: line(r.IssuingBody), Subject: title.Summary.Text, Keywords: Keywords}
-	if opts.Draft {
-		d.Info.Title += " (" + SentenceCase(r.DraftMark()) + ")"
-	}
+	attachList(d, t.Title, data.Fill(t.ListTitle), pr, collectives, individuals)
+	setInfo(d, r, t.Title, title.Summary.Text, opts.Draft)
 	return d, nil
 }
 
