@@ -26,7 +26,9 @@ func TestAwardInfo(t *testing.T) {
 		}
 		return d
 	}
-	proposal := func(r *report.Report, draft bool) *doc.Document { return mustProposal(r, ProposalOptions{Draft: draft}) }
+	proposal := func(r *report.Report, draft bool) *doc.Document {
+		return mustProposal(r, ProposalOptions{Draft: draft})
+	}
 	for _, c := range []struct {
 		name  string
 		make  func(*report.Report, bool) *doc.Document
