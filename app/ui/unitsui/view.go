@@ -57,7 +57,7 @@ const (
 	colCount
 )
 
-var colWidths = [colCount]float32{44, 230, 80, 150, 140, 64}
+var colWidths = [colCount]float32{44, 220, 100, 150, 140, 64}
 
 // View is the units step. Build it with New; its methods must be called
 // on the UI goroutine.
