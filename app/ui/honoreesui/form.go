@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
@@ -22,13 +21,16 @@ import (
 // DefaultAward is the form of commendation a new honoree gets.
 const DefaultAward = "Giấy khen"
 
+// noGender is the gender menu's choice for "not known".
+const noGender = "—"
+
 // awardChoices are offered in the form's drop-down, before the forms
 // already used in the report.
 var awardChoices = []string{"Giấy khen", "Bằng khen", "Giấy chứng nhận", "Biểu dương"}
 
 // honoreeForm is the add/edit dialog.
 type honoreeForm struct {
-	dlg         *dialog.FormDialog
+	dlg         *keys.FormDialog
 	kind        Kind
 	index       int // report index being edited, -1 when adding
 	name        *vnentry.Entry
@@ -37,13 +39,13 @@ type honoreeForm struct {
 	achievement *vnentry.Entry
 	award       *keys.SelectEntry
 	note        *vnentry.Entry
-	birth       *vnentry.Entry     // year of birth; nil for a collective
-	gender      *widget.RadioGroup // nil for a collective
-	dup         *widget.Label      // warns when the name and unit are already in the list
-	confirm     *keys.Check        // "two people": shown with a row of the same name and unit
-	other       int                // report index of that row, -1 for none
-	old         report.Honoree     // the row as it was (Source kept)
-	size        fyne.Size          // of the dialog
+	birth       *vnentry.Entry // year of birth; nil for a collective
+	gender      *keys.Select   // nil for a collective; noGender, male or female
+	dup         *widget.Label  // warns when the name and unit are already in the list
+	confirm     *keys.Check    // "two people": shown with a row of the same name and unit
+	other       int            // report index of that row, -1 for none
+	old         report.Honoree // the row as it was (Source kept)
+	size        fyne.Size      // of the dialog
 }
 
 // setDup shows the duplicate warning text, or hides it when text is "".
@@ -78,7 +80,7 @@ func (f *honoreeForm) value() report.Honoree {
 	}
 	if f.birth != nil {
 		h.BirthYear, _ = strconv.Atoi(strings.TrimSpace(f.birth.Text))
-		switch f.gender.Selected {
+		switch f.gender.Selected { // noGender leaves it unknown
 		case report.GenderMale.Label():
 			h.Gender = report.GenderMale
 		case report.GenderFemale.Label():
@@ -192,8 +194,9 @@ func (v *View) openForm(k Kind, index int) {
 		}
 		f.birth.SetPlaceHolder(tr("honorees.form.birthHint", "Ví dụ: 1975 (để trống nếu không rõ)"))
 		f.birth.Validator = validYear
-		f.gender = widget.NewRadioGroup([]string{report.GenderMale.Label(), report.GenderFemale.Label()}, nil)
-		f.gender.Horizontal = true
+		// A menu rather than radio buttons: Fyne's radio items keep Escape.
+		f.gender = keys.NewSelect([]string{noGender, report.GenderMale.Label(), report.GenderFemale.Label()}, nil)
+		f.gender.SetSelected(noGender)
 		if old.Gender != "" {
 			f.gender.SetSelected(old.Gender.Label())
 		}
@@ -226,7 +229,7 @@ func (v *View) openForm(k Kind, index int) {
 	case index >= 0:
 		title = tr("honorees.form.editIndividual", "Sửa cá nhân (dòng {{.Row}})", map[string]any{"Row": index + 1})
 	}
-	f.dlg = dialog.NewForm(title, tr("honorees.form.save", "Lưu"), tr("honorees.form.cancel", "Hủy"), items, func(ok bool) {
+	f.dlg = keys.NewForm(title, tr("honorees.form.save", "Lưu"), tr("honorees.form.cancel", "Hủy"), items, func(ok bool) {
 		v.form = nil
 		if ok {
 			v.saveForm(f)

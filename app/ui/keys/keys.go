@@ -9,6 +9,8 @@ package keys
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -111,16 +113,45 @@ func (t *Table) TypedKey(ev *fyne.KeyEvent) {
 	t.Table.TypedKey(ev)
 }
 
-// SelectEntry is a widget.SelectEntry that passes Escape on.
-type SelectEntry struct{ widget.SelectEntry }
+// SelectEntry is a widget.SelectEntry that passes Escape on, in its text
+// and in its drop-down button (Tab reaches both; Fyne's button keeps it).
+type SelectEntry struct {
+	widget.SelectEntry
+	options []string
+}
 
 // NewSelectEntry is widget.NewSelectEntry for a SelectEntry.
 func NewSelectEntry(options []string) *SelectEntry {
 	e := &SelectEntry{}
 	e.ExtendBaseWidget(e)
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	drop := NewButton("", theme.MenuDropDownIcon(), e.showMenu)
+	drop.Importance = widget.LowImportance
+	e.ActionItem = drop // before SetOptions, which would put Fyne's there
 	e.SetOptions(options)
 	return e
+}
+
+// SetOptions sets the choices of the drop-down.
+func (e *SelectEntry) SetOptions(options []string) {
+	e.options = options
+	e.SelectEntry.SetOptions(options)
+}
+
+// showMenu shows the choices under the field, as Fyne's button does.
+func (e *SelectEntry) showMenu() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	items := make([]*fyne.MenuItem, len(e.options))
+	for i, o := range e.options {
+		items[i] = fyne.NewMenuItem(o, func() { e.SetText(o) })
+	}
+	m := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
+	m.ShowAtPosition(pos.Add(fyne.NewPos(0, e.Size().Height-e.Theme().Size(theme.SizeNameInputBorder))))
+	m.Resize(fyne.NewSize(e.Size().Width, m.MinSize().Height))
 }
 
 // TypedKey implements fyne.Focusable.
@@ -129,4 +160,53 @@ func (e *SelectEntry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	e.SelectEntry.TypedKey(ev)
+}
+
+// FormDialog is dialog.NewForm with buttons that pass Escape on: Fyne's
+// form dialog makes its own Save and Cancel buttons, which keep Escape
+// once Tab has reached them. Its Save is disabled while a field is
+// invalid, as in Fyne's.
+type FormDialog struct {
+	*dialog.CustomDialog
+	confirm, cancel *Button
+	ok              bool // Save pressed: the callback gets true
+}
+
+// NewForm is dialog.NewForm for a FormDialog: callback gets true after
+// Save (only with every field valid), false after Cancel, Escape or Hide.
+func NewForm(title, confirm, dismiss string, items []*widget.FormItem, callback func(bool), parent fyne.Window) *FormDialog {
+	form := widget.NewForm(items...)
+	d := &FormDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, form, parent)}
+	d.cancel = NewButton(dismiss, theme.CancelIcon(), d.Hide)
+	d.confirm = NewButton(confirm, theme.ConfirmIcon(), d.Submit)
+	d.confirm.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{d.cancel, d.confirm})
+	d.setSubmitState(form.Validate())
+	form.SetOnValidationChanged(d.setSubmitState)
+	d.SetOnClosed(func() {
+		ok := d.ok
+		d.ok = false
+		if callback != nil {
+			callback(ok)
+		}
+	})
+	return d
+}
+
+// Submit closes the dialog as Save does, unless a field is invalid.
+func (d *FormDialog) Submit() {
+	if d.confirm.Disabled() {
+		return
+	}
+	d.ok = true
+	d.Hide()
+}
+
+// setSubmitState enables Save while every field is valid.
+func (d *FormDialog) setSubmitState(err error) {
+	if err != nil {
+		d.confirm.Disable()
+	} else {
+		d.confirm.Enable()
+	}
 }
