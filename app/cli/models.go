@@ -32,6 +32,8 @@ func runModelsImport(env Env, args []string) error {
 	into := fs.String("into", "", "")
 	mapping := fs.String("map", "", "")
 	headerRow := fs.Int("header-row", 0, "")
+	noHeader := fs.Bool("no-header", false, "")
+	dataRow := fs.Int("data-row", 0, "")
 	dryRun := fs.Bool("dry-run", false, "")
 	yes := fs.Bool("yes", false, "")
 	pos, err := parse(fs, args)
@@ -56,12 +58,15 @@ func runModelsImport(env Env, args []string) error {
 		return usagef("--header-row phải là số dòng, tính từ 1")
 	}
 	ov.HeaderRow = *headerRow
+	if err := headerless(&ov, *noHeader, *dataRow); err != nil {
+		return err
+	}
 	r, err := draft.Load(*into)
 	if err != nil {
 		return err
 	}
 	opts := xlsx.Options{Existing: r}
-	if ov.Columns != nil || ov.HeaderRow > 0 {
+	if ov.Columns != nil || ov.HeaderRow > 0 || ov.NoHeader {
 		opts.Override = map[string]xlsx.Override{"": ov}
 	}
 	res, err := xlsx.ReadModelsFile(pos[0], opts)
@@ -71,6 +76,23 @@ func runModelsImport(env Env, args []string) error {
 	keep.keepIn(env, res.KeepAll, res.KeepRows)
 	PrintModelsImport(env.Stdout, res, *dryRun)
 	return applyModels(env, res, r, *into, *dryRun, *yes)
+}
+
+// headerless checks --no-header and --data-row (a list without header
+// row, as "honorees import" reads) and sets them in ov.
+func headerless(ov *xlsx.Override, noHeader bool, dataRow int) error {
+	switch {
+	case dataRow < 0:
+		return usagef("--data-row phải là số dòng, tính từ 1")
+	case dataRow > 0 && !noHeader:
+		return usagef("--data-row chỉ dùng cùng --no-header (danh sách không có dòng tiêu đề)")
+	case noHeader && ov.HeaderRow > 0:
+		return usagef("--no-header (không có dòng tiêu đề) và --header-row không dùng cùng nhau")
+	case noHeader && !hasName(ov.Columns):
+		return usagef("danh sách không có dòng tiêu đề (--no-header) thì phải chỉ rõ các cột bằng --map, ít nhất cột tên mô hình, điển hình (name=…), ví dụ --map name=B,unit=C")
+	}
+	ov.NoHeader, ov.DataRow = noHeader, dataRow
+	return nil
 }
 
 // applyModels asks, then adds the rows to r's register and saves it.
@@ -101,7 +123,11 @@ func PrintModelsImport(w io.Writer, res *xlsx.ModelResult, list bool) {
 			fmt.Fprintf(w, "Tệp %s, trang “%s”: không đọc — %s.\n", s.Source, s.Name, s.Problem)
 			continue
 		}
-		fmt.Fprintf(w, "Tệp %s, trang “%s”: tiêu đề cột ở dòng %d; %d dòng nhận.\n", s.Source, s.Name, s.HeaderRow, s.Imported)
+		where := fmt.Sprintf("tiêu đề cột ở dòng %d", s.HeaderRow)
+		if s.DataRow > 0 {
+			where = fmt.Sprintf("không có dòng tiêu đề, dữ liệu từ dòng %d", s.DataRow)
+		}
+		fmt.Fprintf(w, "Tệp %s, trang “%s”: %s; %d dòng nhận.\n", s.Source, s.Name, where, s.Imported)
 		var cols []string
 		for _, f := range xlsx.ModelFields {
 			if c, ok := s.Columns.Column(f); ok {

@@ -143,9 +143,89 @@ func TestModelsImportErrors(t *testing.T) {
 	}
 	// The usage lists every flag.
 	_, out, _ := runIn(t, "", "help")
-	for _, fl := range []string{"models import", "--into", "--map", "--header-row", "--keep-repeats", "--dry-run", "--yes"} {
+	for _, fl := range []string{"models import", "--into", "--map", "--header-row", "--no-header", "--data-row", "--keep-repeats", "--dry-run", "--yes"} {
 		if !strings.Contains(out[strings.Index(out, "baocao models"):], fl) {
 			t.Errorf("usage of models lacks %s", fl)
 		}
+	}
+}
+
+// headerlessModels writes a list of models without header row: number,
+// name, unit, year of start.
+func headerlessModels(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	for i, row := range [][]any{
+		{1, "Tổ tự quản đường làng sạch", "Thôn Bắc", 2014},
+		{2, "Bếp ăn tình thương", "Hội Phụ nữ xã", 2015},
+		{3, "Nhóm trẻ vui khỏe", "Chi đoàn thôn Nam", 2016},
+	} {
+		c, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", c, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "mo-hinh-khong-tieu-de.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A list of models without header row is imported with --no-header and
+// the columns given by --map, as "honorees import --no-header" does.
+func TestModelsImportWithoutHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr string
+		added  int
+	}{
+		{"not read on its own", nil, ExitProblem, nil, "dòng tiêu đề", 0},
+		{"--no-header without --map", []string{"--no-header"}, ExitUsage, nil, "phải chỉ rõ các cột bằng --map", 0},
+		{"--no-header --map", []string{"--no-header", "--map", "name=B,unit=C", "--yes"}, ExitOK,
+			[]string{"không có dòng tiêu đề, dữ liệu từ dòng 1; 3 dòng nhận", "Đã thêm 3 mô hình"}, "", 3},
+		{"--data-row 2", []string{"--no-header", "--data-row", "2", "--map", "name=B,unit=C", "--yes"}, ExitOK,
+			[]string{"dữ liệu từ dòng 2; 2 dòng nhận", "Đã thêm 2 mô hình"}, "", 2},
+		{"--data-row without --no-header", []string{"--data-row", "2", "--map", "name=B"}, ExitUsage, nil, "--data-row chỉ dùng cùng --no-header", 0},
+		{"--no-header with --header-row", []string{"--no-header", "--header-row", "1", "--map", "name=B"}, ExitUsage, nil, "không dùng cùng nhau", 0},
+		{"negative --data-row", []string{"--no-header", "--data-row", "-1", "--map", "name=B"}, ExitUsage, nil, "--data-row phải là số dòng", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := newDraft(t)
+			before, err := draft.Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{"models", "import", headerlessModels(t), "--into", path}, tc.args...)
+			code, stdout, stderr := runIn(t, "", args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.code, stdout, stderr)
+			}
+			for _, want := range tc.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout)
+				}
+			}
+			if !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
+			}
+			r, err := draft.Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reg := r.Movement.Register
+			if n, want := len(reg), len(before.Movement.Register)+tc.added; n != want {
+				t.Fatalf("register holds %d entries, want %d", n, want)
+			}
+			if tc.added > 0 {
+				last := reg[len(reg)-1]
+				if last.Name != "Nhóm trẻ vui khỏe" || last.Unit != "Chi đoàn thôn Nam" {
+					t.Errorf("last row imported as %+v", last)
+				}
+			}
+		})
 	}
 }
