@@ -7,30 +7,30 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/movement"
 	"baocao/app/textnorm"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 )
 
 // entryForm is the add/edit dialog of one model or exemplar.
 type entryForm struct {
-	dlg     *dialog.FormDialog
-	index   int // register index being edited, -1 when adding
+	dlg     *keys.FormDialog // its Save and Cancel pass Escape on
+	index   int              // register index being edited, -1 when adding
 	old     movement.Entry
 	name    *vnentry.Entry
 	unit    *vnentry.Entry
-	kind    *widget.RadioGroup
-	field   *widget.Select
-	stage   *widget.Select
-	level   *widget.Select
-	year    *widget.Entry
+	kind    *keys.Select // a menu: Fyne's radio items keep Escape
+	field   *keys.Select
+	stage   *keys.Select
+	level   *keys.Select
+	year    *vnentry.Entry // digits only: Telex and VNI leave them alone
 	results *vnentry.Entry
 	links   *vnentry.Entry // the honorees commended for it, one a line
-	carried *widget.Check  // FromLastYear
+	carried *keys.Check    // FromLastYear
 }
 
 // noLevel is the level select's choice for "not recognised yet".
@@ -90,13 +90,14 @@ func (v *View) openForm(index int) {
 	f.unit = vnentry.New()
 	f.unit.SetText(old.Unit)
 	f.unit.SetPlaceHolder(tr("movement.form.unitHint", "Đơn vị, chi bộ thực hiện"))
-	f.kind = widget.NewRadioGroup([]string{kindLabel(movement.KindModel), kindLabel(movement.KindExemplar)}, nil)
-	f.kind.Horizontal = true
-	f.kind.Required = true
+	// Every field of the form passes Escape on (package keys, vnentry):
+	// it closes the form whichever has the focus.
+	f.kind = keys.NewSelect([]string{kindLabel(movement.KindModel), kindLabel(movement.KindExemplar)}, nil)
+	f.kind.SetSelected(kindLabel(movement.KindModel))
 	if old.Kind.Valid() {
 		f.kind.SetSelected(kindLabel(old.Kind))
 	}
-	f.field = widget.NewSelect(fields, nil)
+	f.field = keys.NewSelect(fields, nil)
 	f.field.PlaceHolder = tr("movement.form.fieldHint", "(chọn lĩnh vực)")
 	if i := v.r.Movement.FieldIndex(old.Field); i >= 0 {
 		f.field.SetSelected(fields[i])
@@ -105,7 +106,7 @@ func (v *View) openForm(index int) {
 	for _, s := range movement.Stages {
 		stages = append(stages, stageLabel(s))
 	}
-	f.stage = widget.NewSelect(stages, nil)
+	f.stage = keys.NewSelect(stages, nil)
 	if old.Stage.Valid() {
 		f.stage.SetSelected(stageLabel(old.Stage))
 	}
@@ -113,12 +114,12 @@ func (v *View) openForm(index int) {
 	for _, l := range movement.Levels {
 		levels = append(levels, levelLabel(l))
 	}
-	f.level = widget.NewSelect(levels, nil)
+	f.level = keys.NewSelect(levels, nil)
 	f.level.SetSelected(noLevel())
 	if old.Level.Valid() {
 		f.level.SetSelected(levelLabel(old.Level))
 	}
-	f.year = widget.NewEntry()
+	f.year = vnentry.New()
 	if old.StartYear > 0 {
 		f.year.SetText(strconv.Itoa(old.StartYear))
 	}
@@ -133,7 +134,7 @@ func (v *View) openForm(index int) {
 	f.links.SetMinRowsVisible(2)
 	f.links.SetText(formatLinks(old.Honorees))
 	f.links.SetPlaceHolder(tr("movement.form.linksHint", "Mỗi dòng một tên trong danh sách khen thưởng; thêm “ — Đơn vị” khi trùng tên"))
-	f.carried = widget.NewCheck(tr("movement.form.carried", "Đã có trong sổ năm trước"), nil)
+	f.carried = keys.NewCheck(tr("movement.form.carried", "Đã có trong sổ năm trước"), nil)
 	f.carried.Checked = old.FromLastYear
 
 	formItems := []*widget.FormItem{
@@ -152,7 +153,7 @@ func (v *View) openForm(index int) {
 	if index >= 0 {
 		title = tr("movement.form.edit", "Sửa mô hình, điển hình (dòng {{.Row}})", map[string]any{"Row": index + 1})
 	}
-	f.dlg = dialog.NewForm(title, tr("movement.form.save", "Lưu"), tr("movement.form.cancel", "Hủy"), formItems, func(ok bool) {
+	f.dlg = keys.NewForm(title, tr("movement.form.save", "Lưu"), tr("movement.form.cancel", "Hủy"), formItems, func(ok bool) {
 		v.form = nil
 		if ok {
 			v.saveForm(f)

@@ -3,6 +3,7 @@ package movementui
 import (
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -24,10 +25,9 @@ func (v *View) Widgets() Widgets {
 // FormWidgets are the fields of the open add/edit form.
 type FormWidgets struct {
 	Name, Unit, Results, Honorees *vnentry.Entry
-	Kind                          *widget.RadioGroup
-	Field, Stage, Level           *widget.Select
-	StartYear                     *widget.Entry
-	FromLastYear                  *widget.Check
+	Kind, Field, Stage, Level     *keys.Select
+	StartYear                     *vnentry.Entry
+	FromLastYear                  *keys.Check
 	// Save presses the form's Lưu button.
 	Save func()
 }
