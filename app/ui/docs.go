@@ -56,6 +56,7 @@ func (w *Window) Documents() {
 	size := w.win.Canvas().Size()
 	d.Resize(fyne.NewSize(max(size.Width-32, 640), max(size.Height-24, 480)))
 	showDialog(d, w.win.Canvas(), dialogKeys{cancel: d.Hide})
+	v.Shown() // the tab shown renders its first page
 	d.SetOnClosed(func() {
 		v.Close()
 		w.autosaveNow()

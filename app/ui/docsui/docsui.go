@@ -84,6 +84,9 @@ type View struct {
 	cert *certForm
 	docs [3]*docPane
 	obj  fyne.CanvasObject
+	// shown: the dialog is on screen, and a tab's preview renders when
+	// the tab is chosen (Shown).
+	shown bool
 	// ctx ends when the dialog closes: the printers' lookup stops.
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -120,8 +123,33 @@ func New(h Host) *View {
 		container.NewTabItemWithIcon(tr("docs.tab.proposal", "Tờ trình"), theme.MailSendIcon(), v.docs[Proposal].obj),
 		container.NewTabItemWithIcon(tr("docs.tab.certificates", "Giấy khen"), theme.DocumentPrintIcon(), v.docs[Certificates].obj),
 	)
+	v.tabs.OnSelected = func(*container.TabItem) { v.tabShown() }
 	v.obj = v.tabs
 	return v
+}
+
+// Shown is called once the dialog is on screen: the tab shown gets its
+// preview, as each tab does when it is chosen.
+func (v *View) Shown() {
+	v.shown = true
+	v.tabShown()
+}
+
+// tabShown renders the chosen tab's preview if it has none yet or the
+// draft changed while another tab was shown; the hidden tabs render
+// nothing.
+func (v *View) tabShown() {
+	if !v.shown {
+		return
+	}
+	d := v.docs[v.tabs.SelectedIndex()]
+	switch {
+	case d.p == nil:
+		d.showPreview()
+	case d.stale:
+		d.stale = false
+		d.p.Changed()
+	}
 }
 
 // Document builds kind as "Xuất PDF…" would write it now (UI goroutine).
@@ -178,6 +206,9 @@ type docPane struct {
 	preview *keys.Button
 	export  *keys.Button
 	word    *keys.Button // nil on the certificates' tab
+	// stale: the draft changed while the tab was hidden; its preview
+	// renders again when the tab is chosen.
+	stale bool
 }
 
 func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.CanvasObject) *docPane {
@@ -198,24 +229,28 @@ func newDocPane(v *View, kind Kind, form fyne.CanvasObject, extra ...fyne.Canvas
 	hint.Wrapping = fyne.TextWrapWord
 	d.right.Objects = []fyne.CanvasObject{container.NewPadded(widget.NewCard(tr("docs.preview.title", "Bản xem trước"), "", hint))}
 	buttons := container.NewHBox(row...)
-	if _, split := form.(*container.Split); !split {
-		form = container.NewVScroll(form) // a split scrolls its parts itself
-	}
+	// The form (its own scroll) is the wider side: its fields are read
+	// whole; the preview shows the page beside it.
 	left := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, form)
 	split := container.NewHSplit(left, d.right)
-	split.Offset = 0.45
+	split.Offset = formShare
 	d.obj = split
 	return d
 }
 
-// showPreview makes the preview (once: until then nothing is rendered,
-// so opening the dialog costs nothing) or renders it again now.
+// showPreview makes the preview (once: until the dialog is shown and
+// the tab chosen, nothing is rendered) or renders it again now.
 func (d *docPane) showPreview() {
+	d.stale = false
 	if d.p != nil {
 		d.p.Changed()
 		return
 	}
 	d.p = previewui.New(d.render)
+	// Beside the form, the wider side: the toolbar over two rows, and the
+	// page at the smallest zoom so that a line shows whole.
+	d.p.Narrow()
+	d.p.SetZoom(0)
 	if d.v.h.Printed != nil {
 		d.p.OnPrint(d.v.h.Printed)
 	}
@@ -234,9 +269,14 @@ func (d *docPane) showPreview() {
 	d.right.Refresh()
 }
 
-// changed renders the preview again, if it is shown.
+// changed renders the preview again if its tab is shown; a hidden tab's
+// preview waits until the tab is chosen.
 func (d *docPane) changed() {
-	if d.p != nil {
+	switch {
+	case d.p == nil:
+	case d.v.tabs != nil && d.v.docs[d.v.tabs.SelectedIndex()] != d:
+		d.stale = true
+	default:
 		d.p.Changed()
 	}
 }

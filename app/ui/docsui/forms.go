@@ -77,6 +77,7 @@ type decisionForm struct {
 	rows                        []choiceRow
 	count                       *widget.Label
 	defaults                    []string // the template's bases, filled
+	wh                          wheel
 }
 
 // choiceRow is one honoree in the list of whom the decision commends.
@@ -102,7 +103,7 @@ func newDecisionForm(v *View) *decisionForm {
 		}
 	})
 	f.signer = entry(dd.Signature.Signer, r.Signature.Signer, func(s string) { dd.Signature.Signer = textnorm.Line(s); v.edited(Decision) })
-	f.auth = entry(dd.Authority, defaultAuthority(r, body), func(s string) { dd.Authority = textnorm.Line(s); v.edited(Decision) })
+	f.auth = longEntry(dd.Authority, defaultAuthority(r, body), func(s string) { dd.Authority = textnorm.Line(s); v.edited(Decision) })
 	bases := f.defaults
 	if dd.Bases != nil {
 		bases = dd.Bases
@@ -110,7 +111,7 @@ func newDecisionForm(v *View) *decisionForm {
 	f.basesErr = errLabel()
 	f.bases = vnentry.NewMultiLine()
 	f.bases.SetText(strings.Join(bases, "\n"))
-	f.bases.SetMinRowsVisible(5)
+	f.bases.SetMinRowsVisible(6) // four or five bases, some over two rows
 	f.bases.OnChanged = func(s string) { f.setBases(s) }
 	resetBases := keys.NewButton(tr("docs.bases.reset", "Dùng lại căn cứ của mẫu"), theme.ViewRefreshIcon(), func() {
 		f.bases.SetText(strings.Join(f.defaults, "\n")) // OnChanged stores nil
@@ -165,24 +166,22 @@ func newDecisionForm(v *View) *decisionForm {
 	help := widget.NewLabel(tr("docs.decision.who.help", "Mặc định quyết định khen những người được tặng Giấy khen; đánh dấu hoặc bỏ đánh dấu từng người. Lựa chọn được lưu trong bản nháp."))
 	help.Wrapping = fyne.TextWrapWord
 
+	wf := f.wh.field
 	form := widget.NewForm(
-		widget.NewFormItem(tr("docs.number", "Số"), f.number),
-		widget.NewFormItem(tr("docs.date", "Ngày ký"), container.NewVBox(f.date, f.dateErr)),
-		widget.NewFormItem(tr("docs.signer", "Người ký"), f.signer),
-		widget.NewFormItem(tr("docs.authority", "Thẩm quyền"), f.auth),
-		widget.NewFormItem(tr("docs.reward.collective", "Thưởng mỗi tập thể (đồng)"), f.rewardC),
-		widget.NewFormItem(tr("docs.reward.individual", "Thưởng mỗi cá nhân (đồng)"), container.NewVBox(f.rewardI, f.moneyErr)),
+		widget.NewFormItem(tr("docs.number", "Số"), wf(f.number)),
+		widget.NewFormItem(tr("docs.date", "Ngày ký"), container.NewVBox(wf(f.date), f.dateErr)),
+		widget.NewFormItem(tr("docs.signer", "Người ký"), wf(f.signer)),
+		widget.NewFormItem(tr("docs.authority", "Thẩm quyền"), wf(f.auth)),
+		widget.NewFormItem(tr("docs.reward.collective", "Thưởng mỗi tập thể (đồng)"), wf(f.rewardC)),
+		widget.NewFormItem(tr("docs.reward.individual", "Thưởng mỗi cá nhân (đồng)"), container.NewVBox(wf(f.rewardI), f.moneyErr)),
 	)
-	basesBox := container.NewVBox(widget.NewLabelWithStyle(tr("docs.bases", "Căn cứ (mỗi căn cứ một dòng)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		f.bases, f.basesErr, container.NewHBox(resetBases))
-	who := container.NewBorder(container.NewVBox(widget.NewSeparator(),
-		widget.NewLabelWithStyle(tr("docs.decision.who", "Khen thưởng ai"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		help, f.all, f.count), nil, nil, nil, minHeight(f.list, 120))
-	// The list scrolls on its own, under the fields (no scroll inside a
-	// scroll); the divider gives either more room.
-	split := container.NewVSplit(container.NewVScroll(container.NewVBox(form, basesBox)), who)
-	split.Offset = 0.55
-	f.obj = split
+	// One scroll for the whole tab: the fields, the bases, then whom the
+	// decision commends, whose list (it may be long) scrolls on its own
+	// in a box of fixed height.
+	f.obj = f.wh.scroll(container.NewVBox(form,
+		heading(tr("docs.bases", "Căn cứ (mỗi căn cứ một dòng)")), wf(f.bases), f.basesErr, container.NewHBox(resetBases),
+		widget.NewSeparator(),
+		heading(tr("docs.decision.who", "Khen thưởng ai")), help, f.all, f.count, minHeight(f.list, listHeight)))
 	return f
 }
 
@@ -278,6 +277,7 @@ type proposalForm struct {
 	dateErr                  *widget.Label
 	all                      *keys.Check
 	count                    *widget.Label
+	wh                       wheel
 }
 
 func newProposalForm(v *View) *proposalForm {
@@ -294,7 +294,7 @@ func newProposalForm(v *View) *proposalForm {
 			v.edited(Proposal)
 		}
 	})
-	f.to = entry(p.To, defaultTo(r), func(s string) { p.To = textnorm.Line(s); v.edited(Proposal) })
+	f.to = longEntry(p.To, defaultTo(r), func(s string) { p.To = textnorm.Line(s); v.edited(Proposal) })
 	f.signer = entry(p.Signature.Signer, r.Signature.Signer, func(s string) { p.Signature.Signer = textnorm.Line(s); v.edited(Proposal) })
 	f.count = widget.NewLabel("")
 	f.count.TextStyle.Bold = true
@@ -311,13 +311,14 @@ func newProposalForm(v *View) *proposalForm {
 	f.updateCount()
 	help := widget.NewLabel(tr("docs.proposal.help", "Tờ trình gửi cấp trên đề nghị khen những người có hình thức khen thưởng của cấp trên (Bằng khen, Huân chương, Cờ thi đua…), kèm danh sách."))
 	help.Wrapping = fyne.TextWrapWord
+	wf := f.wh.field
 	form := widget.NewForm(
-		widget.NewFormItem(tr("docs.number", "Số"), f.number),
-		widget.NewFormItem(tr("docs.date", "Ngày ký"), container.NewVBox(f.date, f.dateErr)),
-		widget.NewFormItem(tr("docs.to", "Kính gửi"), f.to),
-		widget.NewFormItem(tr("docs.signer", "Người ký"), f.signer),
+		widget.NewFormItem(tr("docs.number", "Số"), wf(f.number)),
+		widget.NewFormItem(tr("docs.date", "Ngày ký"), container.NewVBox(wf(f.date), f.dateErr)),
+		widget.NewFormItem(tr("docs.to", "Kính gửi"), wf(f.to)),
+		widget.NewFormItem(tr("docs.signer", "Người ký"), wf(f.signer)),
 	)
-	f.obj = container.NewVBox(form, widget.NewSeparator(), help, f.all, f.count)
+	f.obj = f.wh.scroll(container.NewVBox(form, widget.NewSeparator(), help, f.all, f.count))
 	return f
 }
 
@@ -349,6 +350,7 @@ type certForm struct {
 	loading              bool
 	calibration          bool
 	first                int
+	wh                   wheel
 	// printersDone is closed once the system's printers are in the list
 	// (they are read in the background: lpstat may take seconds).
 	printersDone chan struct{}
@@ -422,7 +424,7 @@ func newCertForm(v *View) *certForm {
 			}
 			minus, plus := keys.NewButton("", theme.ContentRemoveIcon(), step(-0.5)), keys.NewButton("", theme.ContentAddIcon(), step(0.5))
 			steps[axis] = [2]*keys.Button{minus, plus}
-			cells[axis] = container.NewBorder(nil, nil, minus, plus, e)
+			cells[axis] = container.NewBorder(nil, nil, minus, plus, f.wh.field(e))
 		}
 		f.offsets[k], f.steps[k] = pair, steps
 		grid.Append(fieldLabel(k), container.NewGridWithColumns(2, cells[0], cells[1]))
@@ -436,14 +438,14 @@ func newCertForm(v *View) *certForm {
 	form := widget.NewForm(
 		widget.NewFormItem(tr("docs.cert.paper", "Khổ giấy"), f.paper),
 		widget.NewFormItem(tr("docs.cert.mode", "Cách in"), f.mode),
-		widget.NewFormItem(tr("docs.cert.printer", "Máy in"), container.NewVBox(f.printer, f.printerName, f.printerNote)),
-		widget.NewFormItem(tr("docs.cert.serial", "Số vào sổ đầu tiên"), container.NewVBox(f.serial, f.serialErr)),
+		widget.NewFormItem(tr("docs.cert.printer", "Máy in"), container.NewVBox(f.printer, f.wh.field(f.printerName), f.printerNote)),
+		widget.NewFormItem(tr("docs.cert.serial", "Số vào sổ đầu tiên"), container.NewVBox(f.wh.field(f.serial), f.serialErr)),
 	)
 	help := widget.NewLabel(tr("docs.cert.offsets.help", "In lên phôi: in trang căn chỉnh lên một tờ phôi, đo mỗi dấu chữ thập lệch bao nhiêu so với chỗ cần in, rồi ghi độ dịch (bước 0,5 mm; sang phải và xuống dưới là số dương). Độ dịch được lưu theo máy in và khổ giấy."))
 	help.Wrapping = fyne.TextWrapWord
-	f.obj = container.NewVBox(form, widget.NewSeparator(),
-		widget.NewLabelWithStyle(tr("docs.cert.offsets", "Căn chỉnh khi in lên phôi"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		help, grid, f.offErr, f.describe, container.NewHBox(reset))
+	f.obj = f.wh.scroll(container.NewVBox(form, widget.NewSeparator(),
+		heading(tr("docs.cert.offsets", "Căn chỉnh khi in lên phôi")),
+		help, grid, f.offErr, f.describe, container.NewHBox(reset)))
 	f.findPrinters()
 	return f
 }

@@ -82,6 +82,7 @@ type Preview struct {
 
 	// UI side (UI goroutine only).
 	root       *fyne.Container
+	bar        *fyne.Container // the toolbar: one row, or two (Narrow)
 	status     *widget.Label
 	pageLabel  *widget.Label
 	zoomLabel  *widget.Label
@@ -413,15 +414,26 @@ func (p *Preview) build() {
 		}
 	}
 
-	bar := container.NewHBox(
+	p.bar = container.NewHBox(
 		p.prev, p.pageLabel, p.next,
 		widget.NewSeparator(),
 		p.zoomOut, p.zoomLabel, p.zoomIn,
 		layout.NewSpacer(),
 		p.printBtn,
 	)
-	p.root = container.NewBorder(container.NewVBox(bar, p.status), nil, p.thumbs, nil, p.scroll)
+	p.root = container.NewBorder(container.NewVBox(p.bar, p.status), nil, p.thumbs, nil, p.scroll)
 	p.updateControls()
+}
+
+// Narrow lays the toolbar over two rows (the pages, then the zoom and
+// "In…"), so that the preview fits beside a form in about 430 units.
+func (p *Preview) Narrow() {
+	p.bar.Layout = layout.NewVBoxLayout()
+	p.bar.Objects = []fyne.CanvasObject{
+		container.NewHBox(p.prev, p.pageLabel, p.next),
+		container.NewHBox(p.zoomOut, p.zoomLabel, p.zoomIn, layout.NewSpacer(), p.printBtn),
+	}
+	p.bar.Refresh()
 }
 
 // widthOf is an invisible object w units wide (to give wrapped text room).
