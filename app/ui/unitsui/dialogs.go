@@ -14,13 +14,14 @@ import (
 
 	"baocao/app/report"
 	"baocao/app/textnorm"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 	"baocao/app/units"
 )
 
 // unitForm is the add/edit dialog of one unit.
 type unitForm struct {
-	dlg                  *dialog.FormDialog
+	dlg                  *keys.FormDialog // Save and Cancel pass Escape on
 	name, short, contact *vnentry.Entry
 	index                int // the unit edited, -1 when adding
 }
@@ -47,7 +48,7 @@ func (v *View) openForm(i int) {
 		widget.NewFormItem(tr("units.col.short", "Viết tắt"), f.short),
 		widget.NewFormItem(tr("units.col.contact", "Liên hệ"), f.contact),
 	}
-	f.dlg = dialog.NewForm(title, tr("units.form.save", "Lưu"), tr("units.form.cancel", "Hủy"), items, func(ok bool) {
+	f.dlg = keys.NewForm(title, tr("units.form.save", "Lưu"), tr("units.form.cancel", "Hủy"), items, func(ok bool) {
 		v.form = nil
 		if ok {
 			v.saveForm(f)
@@ -167,7 +168,7 @@ func (v *View) chooseImport() {
 			widget.NewFormItem(tr("units.import.column", "Cột"), col),
 			widget.NewFormItem(tr("units.import.sheet", "Trang"), sheet),
 		}
-		d := dialog.NewForm(tr("units.import.title", "Nhập đơn vị từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}),
+		d := keys.NewForm(tr("units.import.title", "Nhập đơn vị từ “{{.File}}”", map[string]any{"File": filepath.Base(path)}),
 			tr("units.import.ok", "Nhập"), tr("units.form.cancel", "Hủy"), items, func(ok bool) {
 				if ok {
 					v.ImportColumn(path, textnorm.Line(sheet.Text), strings.ToUpper(textnorm.Line(col.Text)))

@@ -1,0 +1,61 @@
+package unitsui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"baocao/app/sample"
+	"baocao/app/ui/keys"
+	"baocao/app/ui/vnentry"
+)
+
+// TestFormsPassEscape: in the unit form and the import form, every
+// focusable Tab reaches passes Escape on (to the window, which closes the
+// form): the fields and the form's own Save and Cancel, which Fyne's form
+// dialog made as buttons that keep Escape.
+func TestFormsPassEscape(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		open func(h *harness)
+		want int // focusables: fields, Cancel, Save
+	}{
+		{"unit form", func(h *harness) {
+			h.v.openForm(-1)
+			h.v.form.name.SetText("Phòng Văn hóa và Thông tin") // Save is enabled
+		}, 5},
+		{"import form", func(h *harness) {
+			h.v.opts.ChooseImport = func(cb func(string)) { cb("don-vi.xlsx") }
+			h.v.chooseImport()
+		}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, sample.Report())
+			passed := 0
+			keysEscape, entryEscape := keys.OnEscape, vnentry.OnEscape
+			keys.OnEscape = func(fyne.Canvas) { passed++ }
+			vnentry.OnEscape = func(*vnentry.Entry) { passed++ }
+			t.Cleanup(func() { keys.OnEscape, vnentry.OnEscape = keysEscape, entryEscape })
+
+			tc.open(h)
+			c := h.win.Canvas()
+			c.Unfocus()
+			c.FocusNext()
+			first, n := c.Focused(), 0
+			for foc := first; n == 0 || foc != first; foc = c.Focused() {
+				if n++; n > 20 {
+					t.Fatal("Tab never came back to the first field")
+				}
+				before := passed
+				foc.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+				if passed != before+1 {
+					t.Errorf("Escape with the focus on %T (Tab %d) was kept by it", foc, n)
+				}
+				c.FocusNext()
+			}
+			if n < tc.want {
+				t.Errorf("only %d focusables took the focus, want %d", n, tc.want)
+			}
+		})
+	}
+}
