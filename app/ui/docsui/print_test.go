@@ -19,7 +19,9 @@ import (
 )
 
 // fakeBin writes shell scripts named lp and lpstat into a folder and
-// returns it, for PATH: lpstat lists two printers after delay seconds,
+// returns it, to put first on PATH (the readers the tests use, such as
+// pdftotext, stay reachable behind it): lpstat lists two printers after
+// delay seconds,
 // lp writes its arguments one a line to args.
 func fakeBin(t *testing.T, delay, args string) string {
 	t.Helper()
@@ -48,7 +50,7 @@ func fakeBin(t *testing.T, delay, args string) string {
 // prints on the default printer.
 func TestPrintOnChosenPrinter(t *testing.T) {
 	args := filepath.Join(t.TempDir(), "lp-args")
-	t.Setenv("PATH", fakeBin(t, "", args))
+	t.Setenv("PATH", fakeBin(t, "", args)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	h := newHarness(t)
 	h.v.h.Printers = nil // the fake lpstat
 	h.v.cert = newCertForm(h.v)
@@ -113,7 +115,7 @@ func TestPrintOnChosenPrinter(t *testing.T) {
 // printer's name typed, the decision exported); the list comes later
 // and keeps the typed name.
 func TestPrintersInBackground(t *testing.T) {
-	t.Setenv("PATH", fakeBin(t, "3", filepath.Join(t.TempDir(), "lp-args")))
+	t.Setenv("PATH", fakeBin(t, "3", filepath.Join(t.TempDir(), "lp-args"))+string(os.PathListSeparator)+os.Getenv("PATH"))
 	h := newHarness(t)
 	h.v.h.Printers = nil
 	start := time.Now()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/folders"
+	"baocao/app/ui/keys"
 )
 
 func TestWithExt(t *testing.T) {
@@ -199,6 +200,12 @@ func findButton(t *testing.T, win fyne.Window, text string) *widget.Button {
 	walk = func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
+			return
+		}
+		// The dialog's Cancel is the program's own button (it passes
+		// Escape on), a widget.Button inside.
+		if k, ok := o.(*keys.Button); ok && k.Text == text && found == nil {
+			found = &k.Button
 			return
 		}
 		var children []fyne.CanvasObject
