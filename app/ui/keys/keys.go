@@ -162,27 +162,24 @@ func (e *SelectEntry) TypedKey(ev *fyne.KeyEvent) {
 	e.SelectEntry.TypedKey(ev)
 }
 
-// FormDialog is dialog.NewForm with buttons that pass Escape on: Fyne's
-// form dialog makes its own Save and Cancel buttons, which keep Escape
-// once Tab has reached them. Its Save is disabled while a field is
-// invalid, as in Fyne's.
-type FormDialog struct {
+// ConfirmDialog is dialog.NewCustomConfirm with buttons that pass Escape
+// on: Fyne's confirm and form dialogs make their own buttons, which keep
+// Escape once Tab has reached them.
+type ConfirmDialog struct {
 	*dialog.CustomDialog
 	confirm, cancel *Button
-	ok              bool // Save pressed: the callback gets true
+	ok              bool // confirm pressed: the callback gets true
 }
 
-// NewForm is dialog.NewForm for a FormDialog: callback gets true after
-// Save (only with every field valid), false after Cancel, Escape or Hide.
-func NewForm(title, confirm, dismiss string, items []*widget.FormItem, callback func(bool), parent fyne.Window) *FormDialog {
-	form := widget.NewForm(items...)
-	d := &FormDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, form, parent)}
+// NewConfirm is dialog.NewCustomConfirm for a ConfirmDialog: callback
+// gets true after the confirm button (or Submit), false after the dismiss
+// button, Escape or Hide.
+func NewConfirm(title, confirm, dismiss string, content fyne.CanvasObject, callback func(bool), parent fyne.Window) *ConfirmDialog {
+	d := &ConfirmDialog{CustomDialog: dialog.NewCustomWithoutButtons(title, content, parent)}
 	d.cancel = NewButton(dismiss, theme.CancelIcon(), d.Hide)
 	d.confirm = NewButton(confirm, theme.ConfirmIcon(), d.Submit)
 	d.confirm.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{d.cancel, d.confirm})
-	d.setSubmitState(form.Validate())
-	form.SetOnValidationChanged(d.setSubmitState)
 	d.SetOnClosed(func() {
 		ok := d.ok
 		d.ok = false
@@ -193,13 +190,32 @@ func NewForm(title, confirm, dismiss string, items []*widget.FormItem, callback 
 	return d
 }
 
-// Submit closes the dialog as Save does, unless a field is invalid.
-func (d *FormDialog) Submit() {
+// Submit closes the dialog as the confirm button does, unless that is
+// disabled.
+func (d *ConfirmDialog) Submit() {
 	if d.confirm.Disabled() {
 		return
 	}
 	d.ok = true
 	d.Hide()
+}
+
+// SetConfirmText and SetDismissText change the buttons' labels.
+func (d *ConfirmDialog) SetConfirmText(s string) { d.confirm.SetText(s) }
+func (d *ConfirmDialog) SetDismissText(s string) { d.cancel.SetText(s) }
+
+// FormDialog is dialog.NewForm with buttons that pass Escape on; its Save
+// is disabled while a field is invalid, as in Fyne's.
+type FormDialog struct{ *ConfirmDialog }
+
+// NewForm is dialog.NewForm for a FormDialog: callback gets true after
+// Save (only with every field valid), false after Cancel, Escape or Hide.
+func NewForm(title, confirm, dismiss string, items []*widget.FormItem, callback func(bool), parent fyne.Window) *FormDialog {
+	form := widget.NewForm(items...)
+	d := &FormDialog{NewConfirm(title, confirm, dismiss, form, callback, parent)}
+	d.setSubmitState(form.Validate())
+	form.SetOnValidationChanged(d.setSubmitState)
+	return d
 }
 
 // setSubmitState enables Save while every field is valid.
