@@ -35,6 +35,10 @@ const Format = "baocao-danvan/draft"
 // (report.Report.Proposal), written so only when either is kept; and the
 // subordinate units with what was collected from them (report.Report.Units,
 // the origin of collected rows), written so only when there are units.
+// The fields that came with version 2 but outside the movement — an
+// honoree's birth year, gender, namesake mark and origin, the draft's
+// round — also make a draft version 2, so that a version 1 program
+// refuses it rather than dropping them on save.
 const Version = 3
 
 // versionFor is the file version r needs.
@@ -44,10 +48,23 @@ func versionFor(r *report.Report) int {
 		return 1
 	case !r.Decision.IsZero() || !r.Proposal.IsZero() || len(r.Units) > 0:
 		return 3
-	case !r.Movement.IsZero():
+	case !r.Movement.IsZero() || r.DraftRound > 0 || hasPersonFields(r.Honorees):
 		return 2
 	}
 	return 1
+}
+
+// hasPersonFields reports whether any honoree carries a field a version 1
+// program does not know.
+func hasPersonFields(h report.Honorees) bool {
+	for _, list := range [][]report.Honoree{h.Collectives, h.Individuals} {
+		for _, x := range list {
+			if x.BirthYear != 0 || x.Gender != "" || x.Namesake || !x.Origin.IsZero() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // MaxSize is the largest draft file Load accepts. A report with 10,000
