@@ -426,8 +426,11 @@ func (p *Preview) build() {
 }
 
 // Narrow lays the toolbar over two rows (the pages, then the zoom and
-// "In…"), so that the preview fits beside a form in about 430 units.
+// "In…") and wraps a message in a narrower column, so that the preview
+// fits beside a form in about 430 units.
 func (p *Preview) Narrow() {
+	p.messageBox.Objects[0] = widthOf(narrowMessage)
+	p.messageBox.Refresh()
 	p.bar.Layout = layout.NewVBoxLayout()
 	p.bar.Objects = []fyne.CanvasObject{
 		container.NewHBox(p.prev, p.pageLabel, p.next),
@@ -435,6 +438,10 @@ func (p *Preview) Narrow() {
 	}
 	p.bar.Refresh()
 }
+
+// narrowMessage is the width of a message in a Narrow preview: the page
+// area beside the thumbnails there is about 280 units wide.
+const narrowMessage = 240
 
 // widthOf is an invisible object w units wide (to give wrapped text room).
 func widthOf(w float32) fyne.CanvasObject {
