@@ -301,7 +301,6 @@ func TestPreviewWhenShown(t *testing.T) {
 	if h.v.docs[Proposal].p != nil || h.v.docs[Certificates].p != nil {
 		t.Fatal("a hidden tab made its preview")
 	}
-	waitPages(t, h.v.docs[Decision])
 	h.v.tabs.SelectIndex(int(Proposal))
 	if h.v.docs[Proposal].p == nil {
 		t.Fatal("the proposal's tab, chosen, has no preview")
