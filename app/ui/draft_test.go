@@ -18,6 +18,7 @@ import (
 	"baocao/app/draft"
 	"baocao/app/pdf"
 	"baocao/app/report"
+	"baocao/app/ui/keys"
 )
 
 // pdfWords is the text of the PDF at path, read back with pdftotext.
@@ -47,6 +48,10 @@ func overlayButton(w *Window, text string) *widget.Button {
 		case *widget.Button:
 			if x.Text == text {
 				found = x
+			}
+		case *keys.Button: // a dialog button that passes Escape on
+			if x.Text == text {
+				found = &x.Button
 			}
 		case *fyne.Container:
 			for _, c := range x.Objects {
@@ -94,6 +99,9 @@ func overlayText(w *Window) string {
 // exports the final document unless the user chooses the draft.
 func TestExportDraft(t *testing.T) {
 	opts := realExporters()
+	// The status line is read after the export: an autosave's message
+	// must not take its place while the test runs.
+	opts.AutosaveDelay = time.Hour
 	var mu sync.Mutex
 	var renders []bool // the draft flag of every preview rendering
 	opts.RenderPDF = func(r *report.Report, draft bool) ([]byte, error) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/textnorm"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -31,7 +32,8 @@ func (v *View) openFields() {
 	for _, name := range f.old {
 		f.add(name)
 	}
-	addBtn := widget.NewButtonWithIcon(tr("movement.fields.add", "Thêm lĩnh vực"), theme.ContentAddIcon(), func() {
+	// The dialog's buttons pass Escape on (package keys).
+	addBtn := keys.NewButton(tr("movement.fields.add", "Thêm lĩnh vực"), theme.ContentAddIcon(), func() {
 		e := f.add("")
 		v.win.Canvas().Focus(e)
 	})
@@ -42,8 +44,8 @@ func (v *View) openFields() {
 	intro := widget.NewLabel(tr("movement.fields.intro", "Danh sách lĩnh vực lấy theo mẫu báo cáo. Sửa tên một lĩnh vực thì các mô hình thuộc lĩnh vực đó đổi theo; xóa trắng một ô để bỏ lĩnh vực không còn mô hình nào."))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(intro, container.NewVBox(f.err, addBtn), nil, nil, container.NewVScroll(f.box))
-	var d *dialog.ConfirmDialog
-	d = dialog.NewCustomConfirm(tr("movement.fields.title", "Lĩnh vực của phong trào"), tr("movement.form.save", "Lưu"), tr("movement.form.cancel", "Hủy"), content, func(ok bool) {
+	var d *keys.ConfirmDialog
+	d = keys.NewConfirm(tr("movement.fields.title", "Lĩnh vực của phong trào"), tr("movement.form.save", "Lưu"), tr("movement.form.cancel", "Hủy"), content, func(ok bool) {
 		if !ok {
 			v.fields = nil
 			return

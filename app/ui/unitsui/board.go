@@ -8,9 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/ui/keys"
 	"baocao/app/units"
 )
 
@@ -47,7 +47,7 @@ func (v *View) showBoard(b *units.Board) {
 	}
 	hint := widget.NewLabel(tr("units.board.hint", "Bấm “Áp dụng” để lấy các dòng vào báo cáo: dòng của đơn vị đã thu thập lần trước được thay, không cộng thêm. Đơn vị chưa gửi giữ nguyên."))
 	hint.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(tr("units.board.title", "Kết quả thu thập"), tr("units.board.apply", "Áp dụng"), tr("units.board.close", "Đóng"),
+	d := keys.NewConfirm(tr("units.board.title", "Kết quả thu thập"), tr("units.board.apply", "Áp dụng"), tr("units.board.close", "Đóng"),
 		container.NewBorder(head, hint, nil, nil, container.NewVScroll(rows)), func(ok bool) {
 			v.boardDlg = nil
 			if ok && v.pending == b {

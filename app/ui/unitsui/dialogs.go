@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
@@ -104,7 +103,7 @@ func (v *View) openPaste() {
 	text.SetMinRowsVisible(8)
 	hint := widget.NewLabel(tr("units.paste.hint", "Mỗi dòng một đơn vị: tên, rồi viết tắt và liên hệ nếu có, cách nhau bằng Tab (chép thẳng từ Excel), dấu | hoặc dấu ;. Đơn vị đã có trong danh sách không thêm lần nữa."))
 	hint.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(tr("units.paste.title", "Dán danh sách đơn vị"), tr("units.paste.ok", "Thêm"), tr("units.form.cancel", "Hủy"),
+	d := keys.NewConfirm(tr("units.paste.title", "Dán danh sách đơn vị"), tr("units.paste.ok", "Thêm"), tr("units.form.cancel", "Hủy"),
 		container.NewBorder(hint, nil, nil, nil, text), func(ok bool) {
 			if ok {
 				v.Paste(text.Text)
@@ -136,7 +135,7 @@ func (v *View) suggest() {
 	l := widget.NewLabel(strings.Join(names, "\n"))
 	msg := widget.NewLabel(trN("units.suggest.found", "Danh sách khen thưởng và sổ mô hình có {{.Count}} đơn vị chưa ở trong danh sách:", len(names)))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(tr("units.suggest.title", "Gợi ý đơn vị"), tr("units.suggest.ok", "Thêm tất cả"), tr("units.form.cancel", "Hủy"),
+	d := keys.NewConfirm(tr("units.suggest.title", "Gợi ý đơn vị"), tr("units.suggest.ok", "Thêm tất cả"), tr("units.form.cancel", "Hủy"),
 		container.NewBorder(msg, nil, nil, nil, container.NewVScroll(l)), func(ok bool) {
 			if ok {
 				v.Suggest()
@@ -215,15 +214,16 @@ func (v *View) CreateForms(dir string) {
 		return
 	}
 	msg := trN("units.forms.overwrite", "Thư mục đã có {{.Count}} biểu mẫu cùng tên (có thể là biểu đơn vị đã điền). Ghi đè lên chúng?", len(there))
-	d := dialog.NewConfirm(tr("units.forms.overwriteTitle", "Ghi đè biểu mẫu?"), msg+"\n"+strings.Join(limit(there, 6), "\n"), func(ok bool) {
+	text := widget.NewLabel(msg + "\n" + strings.Join(limit(there, 6), "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	d := keys.NewConfirm(tr("units.forms.overwriteTitle", "Ghi đè biểu mẫu?"), tr("units.forms.overwriteOK", "Ghi đè"), tr("units.form.cancel", "Hủy"), text, func(ok bool) {
 		if ok {
 			v.writeForms(dir)
 		} else {
 			v.setStatus(tr("units.forms.kept", "Chưa ghi biểu mẫu nào. Hãy chọn thư mục khác (một thư mục trống) để ghi."))
 		}
 	}, v.win)
-	d.SetConfirmText(tr("units.forms.overwriteOK", "Ghi đè"))
-	d.SetDismissText(tr("units.form.cancel", "Hủy"))
+	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 }
 

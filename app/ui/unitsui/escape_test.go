@@ -4,16 +4,17 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/sample"
 	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
-// TestFormsPassEscape: in the unit form and the import form, every
-// focusable Tab reaches passes Escape on (to the window, which closes the
-// form): the fields and the form's own Save and Cancel, which Fyne's form
-// dialog made as buttons that keep Escape.
+// TestFormsPassEscape: in the unit form, the import form and the paste
+// dialog, every focusable Tab reaches passes Escape on (to the window,
+// which closes the dialog): the fields and the dialog's own buttons, which
+// Fyne's form and confirm dialogs made as buttons that keep Escape.
 func TestFormsPassEscape(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -28,6 +29,7 @@ func TestFormsPassEscape(t *testing.T) {
 			h.v.opts.ChooseImport = func(cb func(string)) { cb("don-vi.xlsx") }
 			h.v.chooseImport()
 		}, 4},
+		{"paste dialog", func(h *harness) { h.v.openPaste() }, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t, sample.Report())
@@ -58,4 +60,16 @@ func TestFormsPassEscape(t *testing.T) {
 			}
 		})
 	}
+}
+
+// asButton finds a dialog's button, Fyne's or the program's (keys.Button,
+// which passes Escape on).
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *keys.Button:
+		return &b.Button, true
+	}
+	return nil, false
 }

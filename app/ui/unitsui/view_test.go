@@ -253,7 +253,7 @@ func TestCreateForms(t *testing.T) {
 	}
 	var confirm, cancel *widget.Button
 	walk(top, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok {
+		if b, ok := asButton(o); ok {
 			switch b.Text {
 			case "Ghi đè":
 				confirm = b
@@ -271,7 +271,7 @@ func TestCreateForms(t *testing.T) {
 	}
 	h.v.CreateForms(dir)
 	walk(h.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Ghi đè" {
+		if b, ok := asButton(o); ok && b.Text == "Ghi đè" {
 			test.Tap(b)
 		}
 	})
@@ -342,7 +342,7 @@ func (h *harness) applyBoard() {
 	h.t.Helper()
 	var apply *widget.Button
 	walk(h.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Áp dụng" {
+		if b, ok := asButton(o); ok && b.Text == "Áp dụng" {
 			apply = b
 		}
 	})
