@@ -111,8 +111,10 @@ func newDecisionForm(v *View) *decisionForm {
 	f.basesErr = errLabel()
 	f.bases = vnentry.NewMultiLine()
 	f.bases.SetText(strings.Join(bases, "\n"))
-	f.bases.SetMinRowsVisible(6) // four or five bases, some over two rows
-	f.bases.OnChanged = func(s string) { f.setBases(s) }
+	// Six rows hold four or five bases, some over two rows; more bases
+	// make the field taller.
+	fit := grower(f.bases, wideRow, 6, 16)
+	f.bases.OnChanged = func(s string) { fit(); f.setBases(s) }
 	resetBases := keys.NewButton(tr("docs.bases.reset", "Dùng lại căn cứ của mẫu"), theme.ViewRefreshIcon(), func() {
 		f.bases.SetText(strings.Join(f.defaults, "\n")) // OnChanged stores nil
 	})

@@ -2,6 +2,8 @@ package docsui
 
 import (
 	"image/color"
+	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -63,16 +65,60 @@ func (w *wheel) scroll(content fyne.CanvasObject) *container.Scroll {
 }
 
 // longEntry is a field for a long value (the authority, the addressee):
-// it wraps over two rows, so that a line such as "BAN THƯỜNG VỤ ĐẢNG ỦY
-// SỞ VĂN HÓA VÀ THỂ THAO" shows whole. A line break typed in it is
-// stored as a space (textnorm.Line).
+// it wraps over two rows, more as the text grows, so that a line such as
+// "BAN THƯỜNG VỤ ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO" shows whole. A line
+// break typed in it is stored as a space (textnorm.Line).
 func longEntry(text, placeholder string, changed func(string)) *vnentry.Entry {
 	e := vnentry.NewMultiLine()
 	e.SetText(text)
 	e.SetPlaceHolder(placeholder)
-	e.SetMinRowsVisible(2)
-	e.OnChanged = changed
+	fit := grower(e, longRow, 2, 4)
+	e.OnChanged = func(s string) {
+		fit()
+		changed(s)
+	}
 	return e
+}
+
+// About how many letters a row of a field holds at the narrowest window
+// (1024 wide): a field of the form's right column, and one across it.
+const (
+	longRow = 32 // capitals (an authority) are wide
+	wideRow = 60
+)
+
+// grower sizes e now and returns what sizes it again after an edit: e
+// shows its text whole without scrolling on its own, from least to most
+// rows (the form scrolls instead; past most, the field does).
+func grower(e *vnentry.Entry, perRow, least, most int) func() {
+	rows := 0
+	fit := func() {
+		text := e.Text
+		if text == "" {
+			text = e.PlaceHolder
+		}
+		if n := rowsFor(text, perRow, least, most); n != rows {
+			rows = n
+			e.SetMinRowsVisible(n)
+		}
+	}
+	fit()
+	return fit
+}
+
+// rowsFor is how many rows of perRow letters s takes, wrapped, with a
+// row to spare for the next line when s has several, kept in
+// [least, most].
+func rowsFor(s string, perRow, least, most int) int {
+	lines := strings.Split(s, "\n")
+	n := 0
+	for _, l := range lines {
+		n += max(1, (utf8.RuneCountInString(l)+perRow-1)/perRow)
+	}
+	if len(lines) > 1 {
+		n++
+	}
+	return min(max(n, least), most)
 }
 
 // heading is a section's bold title.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -342,4 +343,43 @@ func TestDialogScreenshots(t *testing.T) {
 		}
 		d.Hide()
 	}
+}
+
+func TestRowsFor(t *testing.T) {
+	for _, c := range []struct {
+		s                   string
+		per, least, most, n int
+	}{
+		{"", 40, 2, 4, 2},
+		{"BAN THƯỜNG VỤ", 32, 2, 4, 2},
+		{strings.Repeat("Đ", 65), 32, 2, 4, 3},          // letters, not bytes
+		{strings.Repeat("x", 500), 32, 2, 4, 4},         // at most
+		{"a\nb\nc\nd\ne\nf\ng", 60, 6, 16, 8},           // a row to spare
+		{strings.Repeat("y", 61) + "\nz", 60, 1, 16, 4}, // a long line wraps
+	} {
+		if n := rowsFor(c.s, c.per, c.least, c.most); n != c.n {
+			t.Errorf("rowsFor(%.20q, %d, %d, %d) = %d, want %d", c.s, c.per, c.least, c.most, n, c.n)
+		}
+	}
+}
+
+// TestLongTextsShowWhole: eight bases and a three-row authority show
+// whole in the narrow dialog, the fields taller instead of scrolling.
+func TestLongTextsShowWhole(t *testing.T) {
+	h := newHarness(t)
+	d := inDialog(h, dialogSizes[1])
+	defer d.Hide()
+	var bases []string
+	for i := range 8 {
+		bases = append(bases, fmt.Sprintf("Căn cứ Quyết định số %d-QĐ/TU ngày 15 tháng 6 năm 2016 của Ban Thường vụ Thành ủy về công tác dân vận;", 100+i))
+	}
+	h.v.dec.bases.SetText(strings.Join(bases, "\n"))
+	h.v.dec.auth.SetText("BAN THƯỜNG VỤ ĐẢNG ỦY SỞ VĂN HÓA VÀ THỂ THAO THÀNH PHỐ HỒ CHÍ MINH THAY MẶT BAN CHẤP HÀNH")
+	// The window lays out again on its next frame; the test's, when the
+	// dialog's size changes.
+	sz := fyne.NewSize(dialogSizes[1].Width-32, dialogSizes[1].Height-24)
+	d.Resize(sz.AddWidthHeight(1, 1))
+	d.Resize(sz)
+	wholeText(t, "1024×700", h.v.dec.bases)
+	wholeText(t, "1024×700", h.v.dec.auth)
 }
