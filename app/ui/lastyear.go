@@ -8,20 +8,21 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/catalog"
 	"baocao/app/draft"
 	"baocao/app/report"
+	"baocao/app/ui/keys"
+	"baocao/app/ui/vnentry"
 )
 
 // lastYearAsk is the question "for which year?" after last year's draft
 // was chosen (kept for tests).
 type lastYearAsk struct {
-	dlg  *dialog.FormDialog
-	year *widget.Entry
+	dlg  *keys.FormDialog
+	year *vnentry.Entry // passes Escape on
 }
 
 // NewFromLastYear asks for last year's draft and the year, and starts this
@@ -46,7 +47,7 @@ func (w *Window) newFromLastYearFile(path string) {
 		w.showError(fmt.Errorf(lang.L("Could not read last year's report. Choose the draft file (.bcdv or .json) of last year's report made with this program.")+" (%w)", err))
 		return
 	}
-	a := &lastYearAsk{year: widget.NewEntry()}
+	a := &lastYearAsk{year: vnentry.New()}
 	a.year.SetText(strconv.Itoa(min(last.Year+1, report.MaxYear)))
 	a.year.Validator = func(v string) error {
 		y, err := strconv.Atoi(strings.TrimSpace(v))
@@ -64,7 +65,7 @@ func (w *Window) newFromLastYearFile(path string) {
 		{Widget: intro},
 		{Text: lang.L("Year of the report"), Widget: a.year},
 	}
-	a.dlg = dialog.NewForm(lang.L("New year's report from last year's"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
+	a.dlg = keys.NewForm(lang.L("New year's report from last year's"), lang.L("Create"), lang.L("Cancel"), items, func(ok bool) {
 		w.lastYearAsk = nil
 		if !ok {
 			return

@@ -9,13 +9,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/keys"
 )
 
 // Export kinds.
@@ -196,12 +196,12 @@ func (v *reviewStep) setRound(s string) {
 
 // roundPicker is a second round list, for the export dialog, kept in step
 // with the review step's.
-func (v *reviewStep) roundPicker() *widget.Select {
+func (v *reviewStep) roundPicker() *keys.Select {
 	n := 0
 	if v.z.r != nil {
 		n = v.z.r.DraftRound
 	}
-	s := widget.NewSelect(roundOptions(n), v.setRound)
+	s := keys.NewSelect(roundOptions(n), v.setRound)
 	s.SetSelected(roundText(n))
 	return s
 }
@@ -312,7 +312,7 @@ func (w *Window) Export(kind string) {
 	}
 	fn, name, ext := w.exporter(kind)
 	if fn == nil {
-		dialog.ShowInformation(lang.L("Not available yet"),
+		keys.ShowInformation(lang.L("Not available yet"),
 			lang.L("Export to {{.Kind}} is not available in this version yet. Your report is kept in the draft; save it with Ctrl+S.", map[string]any{"Kind": name}), w.win)
 		return
 	}
@@ -376,7 +376,7 @@ func (w *Window) offerDraft(kind, ext string, fn func(string, *report.Report, bo
 		rv.syncRound()
 		content = container.NewBorder(nil, container.NewHBox(widget.NewLabel(lang.L("Draft round:")), rv.roundPicker()), nil, nil, content)
 	}
-	d := dialog.NewCustomConfirm(lang.L("The report has errors"), lang.L("Export the draft"), lang.L("Go to the errors"), content,
+	d := keys.NewConfirm(lang.L("The report has errors"), lang.L("Export the draft"), lang.L("Go to the errors"), content,
 		func(ok bool) {
 			if ok {
 				w.askExport(kind, ext, fn, true)
@@ -447,7 +447,7 @@ func (w *Window) showExportWarnings(path string, warnings []string) {
 		"\n\n• " + strings.Join(shown, "\n• ") + more
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("Check the exported file"), lang.L("OK"), container.NewVScroll(msg), w.win)
+	d := keys.NewCustom(lang.L("Check the exported file"), lang.L("OK"), container.NewVScroll(msg), w.win)
 	d.Resize(fyne.NewSize(620, 420))
 	d.Show()
 }

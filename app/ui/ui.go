@@ -25,7 +25,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"baocao/app/appdirs"
@@ -36,6 +35,7 @@ import (
 	"baocao/app/report"
 	"baocao/app/sample"
 	"baocao/app/ui/folders"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/previewui"
 	"baocao/app/ui/recovery"
 	"baocao/app/ui/savefile"
@@ -740,8 +740,7 @@ func (w *Window) askUnsaved(save, discard func()) {
 // showError shows err in a dialog (the message says what to do next).
 func (w *Window) showError(err error) {
 	w.setStatus(err.Error())
-	d := dialog.NewError(err, w.win)
-	d.Show()
+	keys.ShowError(err, w.win)
 }
 
 // Recent drafts, most recent first, kept in the preferences.

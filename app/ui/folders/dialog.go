@@ -320,7 +320,7 @@ func replaceNewFolder(ui fyne.CanvasObject, d *dialog.FileDialog, win fyne.Windo
 func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
 	u, err := storage.ParseURI(fyne.CurrentApp().Preferences().String(lastFolderKey))
 	if err != nil || u.Scheme() != "file" {
-		dialog.ShowError(errors.New(lang.L("A new folder cannot be made here. Go to a folder on this computer first.")), win)
+		keys.ShowError(errors.New(lang.L("A new folder cannot be made here. Go to a folder on this computer first.")), win)
 		return
 	}
 	parent := u.Path()
@@ -332,7 +332,7 @@ func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
 			}
 			dir, err := makeFolder(parent, name.Text)
 			if err != nil {
-				dialog.ShowError(err, win)
+				keys.ShowError(err, win)
 				return
 			}
 			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {

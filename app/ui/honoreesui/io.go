@@ -17,6 +17,7 @@ import (
 	"baocao/app/draft"
 	"baocao/app/report"
 	"baocao/app/ui/folders"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/savefile"
 	"baocao/app/xlsx"
 )
@@ -236,7 +237,7 @@ func listResult(r *report.Report) (*xlsx.Result, *report.Report) {
 func (v *View) showError(what string, err error) {
 	msg := widget.NewLabel(what + ":\n" + err.Error())
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(tr("honorees.error.title", "Có lỗi"), tr("honorees.error.close", "Đóng"), msg, v.win)
+	d := keys.NewCustom(tr("honorees.error.title", "Có lỗi"), tr("honorees.error.close", "Đóng"), msg, v.win)
 	d.Resize(fyne.NewSize(520, 220))
 	d.Show()
 	v.setStatus(what + ".")

@@ -226,3 +226,71 @@ func (d *FormDialog) setSubmitState(err error) {
 		d.confirm.Enable()
 	}
 }
+
+// ShowError is dialog.ShowError with an OK button that passes Escape on.
+func ShowError(err error, parent fyne.Window) {
+	showSwapped(dialog.NewError(err, parent), parent)
+}
+
+// ShowInformation is dialog.ShowInformation with an OK button that passes
+// Escape on.
+func ShowInformation(title, message string, parent fyne.Window) {
+	showSwapped(dialog.NewInformation(title, message, parent), parent)
+}
+
+// showSwapped shows Fyne's own error or information dialog d (its look,
+// its width and its "OK" in the window's language) and puts a Button in
+// the place of its plain one, which Fyne gives no way to set.
+func showSwapped(d dialog.Dialog, parent fyne.Window) {
+	d.Show()
+	if top := parent.Canvas().Overlays().Top(); top != nil {
+		if pop, ok := top.(*widget.PopUp); ok {
+			SwapButtons(pop.Content)
+		}
+	}
+}
+
+// SwapButtons replaces every plain *widget.Button laid out in containers
+// under o by a Button copy of it (text, icon, importance, alignment,
+// action and disabled state) and returns the copies by the originals.
+func SwapButtons(o fyne.CanvasObject) map[*widget.Button]*Button {
+	out := map[*widget.Button]*Button{}
+	swapIn(o, out)
+	return out
+}
+
+func swapIn(o fyne.CanvasObject, out map[*widget.Button]*Button) {
+	box, ok := o.(*fyne.Container)
+	if !ok {
+		return
+	}
+	for i, k := range box.Objects {
+		if b, ok := k.(*widget.Button); ok {
+			c := CopyButton(b)
+			box.Objects[i] = c
+			out[b] = c
+			box.Refresh()
+			continue
+		}
+		swapIn(k, out)
+	}
+}
+
+// CopyButton is a Button that looks and acts as b does now.
+func CopyButton(b *widget.Button) *Button {
+	k := NewButton(b.Text, b.Icon, b.OnTapped)
+	k.Importance, k.Alignment, k.IconPlacement = b.Importance, b.Alignment, b.IconPlacement
+	if b.Disabled() {
+		k.Disable()
+	}
+	k.Hidden = b.Hidden
+	return k
+}
+
+// NewCustom is dialog.NewCustom with a dismiss button that passes Escape
+// on (Fyne's: the dismiss text, no icon, standard importance).
+func NewCustom(title, dismiss string, content fyne.CanvasObject, parent fyne.Window) *dialog.CustomDialog {
+	d := dialog.NewCustomWithoutButtons(title, content, parent)
+	d.SetButtons([]fyne.CanvasObject{NewButton(dismiss, nil, d.Hide)})
+	return d
+}

@@ -6,12 +6,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/movement"
 	"baocao/app/report"
+	"baocao/app/ui/keys"
 )
 
 // figuresTab shows the figures table exactly as movement.Figures gives it
@@ -189,5 +189,5 @@ func (v *View) TakeBaselineFrom(path string) {
 func (v *View) showError(what string, err error) {
 	msg := fmt.Errorf("%s: %w", what, err)
 	v.setStatus(msg.Error())
-	dialog.ShowError(msg, v.win)
+	keys.ShowError(msg, v.win)
 }

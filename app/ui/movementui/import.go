@@ -6,10 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/movement"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/undo"
 )
 
@@ -85,7 +85,7 @@ func (v *View) showImportNotes(res Imported) {
 	}
 	text := widget.NewLabel(strings.Join(parts, "\n\n"))
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(tr("movement.import.title", "Nhập danh sách mô hình"), tr("movement.insert.close", "Đóng"), container.NewVScroll(text), v.win)
+	d := keys.NewCustom(tr("movement.import.title", "Nhập danh sách mô hình"), tr("movement.insert.close", "Đóng"), container.NewVScroll(text), v.win)
 	d.Resize(fyne.NewSize(720, 480))
 	d.Show()
 }

@@ -12,6 +12,7 @@ import (
 	"baocao/app/movement"
 	"baocao/app/report"
 	"baocao/app/textnorm"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -82,7 +83,7 @@ func (in *Inserter) open() {
 	hint := widget.NewLabel(tr("movement.insert.hint", "Bấm một số liệu để chèn vào chỗ con trỏ. Văn bản giữ tên số liệu trong ngoặc {{.Braces}} và khi in sẽ thay bằng số của biểu thống kê, nên lời văn luôn khớp với bảng.", map[string]any{"Braces": "{{ }}"}))
 	hint.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(container.NewVBox(hint, in.search), nil, nil, nil, in.list)
-	d := dialog.NewCustom(tr("movement.insert.title", "Chèn số liệu"), tr("movement.insert.close", "Đóng"), content, in.win)
+	d := keys.NewCustom(tr("movement.insert.title", "Chèn số liệu"), tr("movement.insert.close", "Đóng"), content, in.win)
 	d.Resize(fyne.NewSize(760, 560))
 	in.dlg = d
 	d.Show()

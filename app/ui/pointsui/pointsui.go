@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -433,7 +434,7 @@ func (e *Editor) showSuggestions() {
 	}
 	scroll := container.NewVScroll(rows)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
-	d = dialog.NewCustom(lang.L("Suggested phrases"), lang.L("Close"), scroll, e.win)
+	d = keys.NewCustom(lang.L("Suggested phrases"), lang.L("Close"), scroll, e.win)
 	d.Show()
 }
 

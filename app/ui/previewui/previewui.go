@@ -26,10 +26,10 @@ import (
 	"baocao/app/preview"
 	"baocao/app/printing"
 
+	"baocao/app/ui/keys"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -682,12 +682,12 @@ func (p *Preview) printDone(msg string, err error) {
 	case err != nil:
 		p.status.SetText(err.Error())
 		if w := p.window(); w != nil {
-			dialog.ShowError(err, w)
+			keys.ShowError(err, w)
 		}
 	default:
 		p.status.SetText(msg)
 		if w := p.window(); w != nil {
-			dialog.NewInformation(tr("preview.print.title", "In báo cáo"), msg, w).Show()
+			keys.ShowInformation(tr("preview.print.title", "In báo cáo"), msg, w)
 		}
 	}
 }

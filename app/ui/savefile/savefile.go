@@ -31,6 +31,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/ui/folders"
+	"baocao/app/ui/keys"
 )
 
 // Show opens a save dialog in win, starting in the folder last used for
@@ -97,7 +98,7 @@ func AskOverwrite(win fyne.Window, path string, write func()) *Question {
 		return nil
 	}
 	if err == nil && info.IsDir() {
-		dialog.ShowInformation(lang.L("Choose another name"),
+		keys.ShowInformation(lang.L("Choose another name"),
 			lang.L("“{{.Name}}” is a folder. Choose another name for the file.", map[string]any{"Name": filepath.Base(path)}), win)
 		return nil
 	}

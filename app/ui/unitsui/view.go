@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"baocao/app/report"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/undo"
 	"baocao/app/ui/vnentry"
 	"baocao/app/units"
@@ -532,7 +533,7 @@ func (v *View) Focus(string) bool {
 func (v *View) showError(what string, err error) {
 	msg := fmt.Errorf("%s: %w", what, err)
 	v.setStatus(msg.Error())
-	dialog.ShowError(msg, v.win)
+	keys.ShowError(msg, v.win)
 }
 
 // errText is an error whose message is s.
