@@ -26,6 +26,9 @@ build: deps-run check-go
 test: deps-test check-go
 	$(GO) vet ./...
 	$(GO) test ./...
+	@# The window renders a preview while an export runs: the race detector
+	@# checks that documents rendered at once share nothing they write.
+	$(GO) test -race -run 'Concurrent' ./app/pdf
 
 bench: check-go
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -210,7 +210,12 @@ func (d *renderer) setFont(t Text) {
 	if !d.added[t.Style] {
 		// Faces are added when first used: gofpdf parses the font file
 		// for every document it is added to and embeds every face added.
-		d.pdf.AddUTF8FontFromBytes(family, gofpdfStyle(t.Style), d.fonts.faces[t.Style].Data)
+		// It gets a copy of its own: when it cuts the font it pads tables
+		// by appending to slices of the bytes it was given, which would
+		// write into the bytes every other document shares (a data race
+		// when a preview and an export render at once).
+		data := d.fonts.faces[t.Style].Data
+		d.pdf.AddUTF8FontFromBytes(family, gofpdfStyle(t.Style), append(make([]byte, 0, len(data)), data...))
 		d.added[t.Style] = true
 	}
 	d.pdf.SetFont(family, gofpdfStyle(t.Style), t.Size)
