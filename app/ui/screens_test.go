@@ -54,7 +54,7 @@ func TestScreenshots(t *testing.T) {
 			}
 
 			// A start screen with a recent draft and a recovery copy.
-			path := filepath.Join(t.TempDir(), "bao-cao-2016.json")
+			path := filepath.Join(t.TempDir(), "bao-cao-2016.bcdv")
 			if err := draft.Save(path, sample.Report(), "test"); err != nil {
 				t.Fatal(err)
 			}
