@@ -17,6 +17,7 @@ import (
 
 	"baocao/app/draft"
 	"baocao/app/ui/folders"
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -135,7 +136,11 @@ func iconButton(t *testing.T, w *Window, res fyne.Resource) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	visitAll(w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && found == nil && b.Icon != nil && b.Icon.Name() == res.Name() {
+		b, ok := o.(*widget.Button)
+		if k, isKeys := o.(*keys.Button); isKeys { // the file dialog's copies
+			b, ok = &k.Button, true
+		}
+		if ok && found == nil && b.Icon != nil && b.Icon.Name() == res.Name() {
 			found = b
 		}
 	})

@@ -67,10 +67,11 @@ func passEscape(ui fyne.CanvasObject, c fyne.Canvas) {
 			}
 		}
 	})
+	bc := swapButtons(ui, c)
 	walk(ui, func(o fyne.CanvasObject) {
 		if s, ok := o.(*container.Scroll); ok {
 			if e, ok := s.Content.(*widget.Entry); ok {
-				name = nameEntry(e)
+				name = nameEntry(e, bc)
 				s.Content = name
 				s.Refresh()
 				if c.Focused() == e {
@@ -85,6 +86,7 @@ func passEscape(ui fyne.CanvasObject, c fyne.Canvas) {
 				chosen := places.OnSelected
 				places.OnSelected = func(id widget.ListItemID) {
 					chosen(id)
+					bc.inStep()
 					if c.Focused() == places {
 						if name != nil {
 							c.Focus(name)
@@ -98,6 +100,145 @@ func passEscape(ui fyne.CanvasObject, c fyne.Canvas) {
 	})
 }
 
+// The other buttons Tab reaches: the confirm button (Open, Save), the
+// folders of the path above the files, and the new folder, view and
+// options buttons. Each is replaced by a keys.Button copy; the original
+// stays the one Fyne changes from inside its own code, with no hook: it
+// enables the confirm button, swaps the view button's icon and rebuilds
+// the path's buttons. So the copies are brought in step after each of
+// their taps and each choice of a place; the path's box swaps its new
+// buttons as it is laid out (swapLayout); and the confirm button is
+// enabled exactly while the name field has text, which is what Fyne
+// does with it (nameEntry calls confirmInStep). A dialog that opens a
+// file or folder shows the name in a label, whose changes give no hook:
+// its Open button stays Fyne's, and keeps Escape once Tab reaches it.
+
+// buttonCopies are the dialog's button copies by their originals.
+type buttonCopies struct {
+	c      fyne.Canvas
+	copies map[*widget.Button]*keys.Button
+	saving bool // a save dialog, whose name field the confirm button follows
+}
+
+// swapButtons replaces the plain buttons of the dialog whose content is
+// ui on c by copies kept in step with them.
+func swapButtons(ui fyne.CanvasObject, c fyne.Canvas) *buttonCopies {
+	bc := &buttonCopies{c: c, copies: map[*widget.Button]*keys.Button{}}
+	walk(ui, func(o fyne.CanvasObject) {
+		if s, ok := o.(*container.Scroll); ok {
+			if _, ok := s.Content.(*widget.Entry); ok {
+				bc.saving = true
+			}
+		}
+	})
+	walk(ui, func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *fyne.Container:
+			bc.swapIn(o.Objects)
+		case *container.Scroll: // the path: a box of buttons in a scroll
+			walk(o.Content, func(o fyne.CanvasObject) {
+				if box, ok := o.(*fyne.Container); ok && box.Layout != nil {
+					box.Layout = swapLayout{box.Layout, bc}
+				}
+			})
+		}
+	})
+	return bc
+}
+
+// swapIn replaces the plain buttons among objs by their copies.
+func (bc *buttonCopies) swapIn(objs []fyne.CanvasObject) {
+	for i, o := range objs {
+		if b, ok := o.(*widget.Button); ok && (bc.saving || b.Importance != widget.HighImportance) {
+			k := bc.copyButton(b)
+			bc.copies[b] = k
+			objs[i] = k
+		}
+	}
+}
+
+// inStep brings every copy in step with its original.
+func (bc *buttonCopies) inStep() {
+	for b, k := range bc.copies {
+		inStep(k, b)
+	}
+}
+
+// confirmInStep enables the confirm button's copy while the name field
+// has text, as Fyne does with its own (right after changing the name).
+func (bc *buttonCopies) confirmInStep(name string) {
+	for b, k := range bc.copies {
+		if b.Importance == widget.HighImportance {
+			if name == "" {
+				k.Disable()
+			} else {
+				k.Enable()
+			}
+		}
+	}
+}
+
+// swapLayout lays out a box of the dialog after swapping the plain
+// buttons Fyne has put in it since (the path's, on entering a folder).
+type swapLayout struct {
+	inner fyne.Layout
+	bc    *buttonCopies
+}
+
+func (l swapLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.bc.swapIn(objs)
+	l.inner.Layout(objs, size)
+}
+
+func (l swapLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	l.bc.swapIn(objs)
+	return l.inner.MinSize(objs)
+}
+
+// copyButton is the program's copy of the dialog's button b: it acts only
+// while b is enabled, as b would, and the options button's menu is shown
+// under the copy (Fyne places it under b, which is no longer on screen).
+func (bc *buttonCopies) copyButton(b *widget.Button) *keys.Button {
+	c := bc.c
+	k := keys.CopyButton(b)
+	k.OnTapped = func() {
+		if b.Disabled() || b.OnTapped == nil {
+			return
+		}
+		before := c.Overlays().Top()
+		b.OnTapped()
+		if b.Icon != nil && b.Icon.Name() == theme.SettingsIcon().Name() {
+			if pop, ok := c.Overlays().Top().(*widget.PopUp); ok && pop != before {
+				placeMenu(pop, k)
+			}
+		}
+		bc.inStep()
+	}
+	return k
+}
+
+// placeMenu puts the options menu pop under button k, right-aligned, as
+// Fyne does under its own button.
+func placeMenu(pop *widget.PopUp, k *keys.Button) {
+	pad := k.Theme().Size(theme.SizeNamePadding)
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(k).Add(k.Size())
+	pop.Move(fyne.NewPos(p.X-pop.Content.MinSize().Width-pad*2, p.Y+pad*2))
+}
+
+// inStep gives copy k the text, icon and state its original b has now.
+func inStep(k *keys.Button, b *widget.Button) {
+	changed := k.Text != b.Text || k.Icon != b.Icon || k.Importance != b.Importance || k.Hidden != b.Hidden
+	k.Text, k.Icon, k.Importance, k.Hidden = b.Text, b.Icon, b.Importance, b.Hidden
+	switch {
+	case b.Disabled() && !k.Disabled():
+		k.Disable()
+	case !b.Disabled() && k.Disabled():
+		k.Enable()
+	case changed:
+		k.Refresh()
+	}
+}
+
 // cancelButton is the program's copy of the dialog's Cancel button b.
 func cancelButton(b *widget.Button) *keys.Button {
 	k := keys.NewButton(b.Text, b.Icon, b.OnTapped)
@@ -107,8 +248,8 @@ func cancelButton(b *widget.Button) *keys.Button {
 
 // nameEntry takes the place of the dialog's name field e, which stays the
 // one the dialog reads and writes (on a click on a file): the two keep
-// the same text.
-func nameEntry(e *widget.Entry) *vnentry.Entry {
+// the same text, and the confirm button's copy follows it (bc).
+func nameEntry(e *widget.Entry, bc *buttonCopies) *vnentry.Entry {
 	n := vnentry.New()
 	n.SetPlaceHolder(e.PlaceHolder)
 	n.SetText(e.Text)
@@ -126,6 +267,7 @@ func nameEntry(e *widget.Entry) *vnentry.Entry {
 		if n.Text != s {
 			n.SetText(s)
 		}
+		bc.confirmInStep(s)
 	}
 	return n
 }
@@ -325,7 +467,7 @@ func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
 	}
 	parent := u.Path()
 	name := vnentry.New() // passes Escape on
-	dialog.ShowForm(lang.L("New Folder"), lang.L("Create Folder"), lang.L("Cancel"),
+	keys.NewForm(lang.L("New Folder"), lang.L("Create Folder"), lang.L("Cancel"),
 		[]*widget.FormItem{{Text: lang.X("file.name", "Name"), Widget: name}}, func(ok bool) {
 			if !ok {
 				return
@@ -338,7 +480,7 @@ func askNewFolder(d *dialog.FileDialog, win fyne.Window) {
 			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 				d.SetLocation(l)
 			}
-		}, win)
+		}, win).Show()
 	win.Canvas().Focus(name)
 }
 

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"baocao/app/ui/keys"
 	"baocao/app/ui/vnentry"
 )
 
@@ -174,7 +175,7 @@ func TestNewFolder(t *testing.T) {
 
 	var newFolder *widget.Button
 	visit(win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.FolderNewIcon().Name() {
+		if b, ok := asButton(o); ok && b.Icon != nil && b.Icon.Name() == theme.FolderNewIcon().Name() {
 			newFolder = b
 		}
 	})
@@ -190,9 +191,9 @@ func TestNewFolder(t *testing.T) {
 			switch o := o.(type) {
 			case *vnentry.Entry:
 				entry = o
-			case *widget.Button:
-				if o.Text == "Create Folder" {
-					ok = o
+			case *widget.Button, *keys.Button:
+				if b, _ := asButton(o); b.Text == "Create Folder" {
+					ok = b
 				}
 			}
 		})
