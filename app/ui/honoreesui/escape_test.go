@@ -24,7 +24,7 @@ func TestFormFieldsPassEscape(t *testing.T) {
 
 	h.v.openForm(Individuals, -1)
 	f := h.v.form
-	f.confirm.Show() // shown for a namesake: it takes the focus too
+	f.confirm.Show()                // shown for a namesake: it takes the focus too
 	f.name.SetText("Nguyễn Văn An") // Save is enabled, so Tab reaches it
 	c := h.w.Canvas()
 	c.Unfocus()
