@@ -3,7 +3,6 @@ package printing
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -18,23 +17,7 @@ func Printers(ctx context.Context) ([]string, error) { return Printer{}.Printers
 
 // Printers returns the system's printers; see the package function.
 func (p Printer) Printers(ctx context.Context) ([]string, error) {
-	goos := p.GOOS
-	if goos == "" {
-		goos = runtime.GOOS
-	}
-	r := p.Runner
-	if r == nil {
-		r = System{}
-	}
-	timeout := p.Timeout
-	if timeout == 0 {
-		timeout = 10 * time.Second
-	}
-	run := func(name string, args ...string) ([]byte, error) {
-		c, cancel := context.WithTimeout(ctx, timeout)
-		defer cancel()
-		return r.Run(c, name, args...)
-	}
+	goos, r, run := p.env(ctx, 10*time.Second)
 	if goos == "windows" {
 		return windowsPrinters(r, run)
 	}

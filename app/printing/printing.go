@@ -90,8 +90,32 @@ type Printer struct {
 	GOOS string
 	// Runner does the work; nil means System{}.
 	Runner Runner
-	// Timeout bounds each outside command; zero means 30 seconds.
+	// Timeout bounds each outside command; zero means 30 seconds for
+	// printing, 10 for listing the printers.
 	Timeout time.Duration
+}
+
+// env returns the system p works on, its Runner, and a run that bounds
+// each outside command by p.Timeout, or by def when that is zero.
+func (p Printer) env(ctx context.Context, def time.Duration) (string, Runner, func(string, ...string) ([]byte, error)) {
+	goos := p.GOOS
+	if goos == "" {
+		goos = runtime.GOOS
+	}
+	r := p.Runner
+	if r == nil {
+		r = System{}
+	}
+	timeout := p.Timeout
+	if timeout == 0 {
+		timeout = def
+	}
+	run := func(name string, args ...string) ([]byte, error) {
+		c, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return r.Run(c, name, args...)
+	}
+	return goos, r, run
 }
 
 // Print prints the PDF file at path (see the package comment for how).
@@ -118,30 +142,13 @@ func (p Printer) Print(ctx context.Context, path string) (Result, error) {
 // it cannot be reached, the file opens in the viewer instead.
 func (p Printer) PrintTo(ctx context.Context, path, name string) (Result, error) {
 	name = strings.TrimSpace(name)
-	goos := p.GOOS
-	if goos == "" {
-		goos = runtime.GOOS
-	}
-	r := p.Runner
-	if r == nil {
-		r = System{}
-	}
+	goos, r, run := p.env(ctx, 30*time.Second)
 	if abs, err := filepath.Abs(path); err == nil && goos == runtime.GOOS {
 		path = abs
 	}
 	if st, err := os.Stat(path); err != nil || st.IsDir() {
 		return Result{}, fmt.Errorf("không tìm thấy tệp PDF để in (%s); hãy xuất lại báo cáo rồi bấm In", path)
 	}
-	timeout := p.Timeout
-	if timeout == 0 {
-		timeout = 30 * time.Second
-	}
-	run := func(name string, args ...string) ([]byte, error) {
-		c, cancel := context.WithTimeout(ctx, timeout)
-		defer cancel()
-		return r.Run(c, name, args...)
-	}
-
 	var why string // why printing directly did not happen
 	switch goos {
 	case "windows":
