@@ -8,7 +8,7 @@ import (
 
 	"baocao/app/sample"
 	"baocao/app/ui/keys"
-	"baocao/app/ui/vnentry"
+	"baocao/app/ui/keys/keystest"
 )
 
 // TestFormsPassEscape: in the unit form, the import form and the paste
@@ -33,28 +33,8 @@ func TestFormsPassEscape(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t, sample.Report())
-			passed := 0
-			keysEscape, entryEscape := keys.OnEscape, vnentry.OnEscape
-			keys.OnEscape = func(fyne.Canvas) { passed++ }
-			vnentry.OnEscape = func(*vnentry.Entry) { passed++ }
-			t.Cleanup(func() { keys.OnEscape, vnentry.OnEscape = keysEscape, entryEscape })
-
 			tc.open(h)
-			c := h.win.Canvas()
-			c.Unfocus()
-			c.FocusNext()
-			first, n := c.Focused(), 0
-			for foc := first; n == 0 || foc != first; foc = c.Focused() {
-				if n++; n > 20 {
-					t.Fatal("Tab never came back to the first field")
-				}
-				before := passed
-				foc.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-				if passed != before+1 {
-					t.Errorf("Escape with the focus on %T (Tab %d) was kept by it", foc, n)
-				}
-				c.FocusNext()
-			}
+			n := keystest.TabsPassEscape(t, h.win.Canvas(), 20)
 			if n < tc.want {
 				t.Errorf("only %d focusables took the focus, want %d", n, tc.want)
 			}
