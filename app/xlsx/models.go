@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -287,19 +285,7 @@ func (r ModelRow) ref() string {
 // ReadModelsFile is [ReadModels] on the file at path; Options.Source
 // defaults to the file's name.
 func ReadModelsFile(path string, opts Options) (*ModelResult, error) {
-	if opts.Source == "" {
-		opts.Source = filepath.Base(path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
-	}
-	defer f.Close()
-	res, err := ReadModels(f, opts)
-	if err != nil {
-		return nil, fmt.Errorf("tệp %s: %w", opts.Source, err)
-	}
-	return res, nil
+	return readPath(path, opts, ReadModels)
 }
 
 // ReadModels reads a list of models and exemplars and reports what it
@@ -307,16 +293,13 @@ func ReadModelsFile(path string, opts Options) (*ModelResult, error) {
 // fields are matched to; the movement's four fields without it). It
 // changes nothing; Override.Kind is not used.
 func ReadModels(r io.Reader, opts Options) (res *ModelResult, err error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := slurp(r)
 	if err != nil {
-		return nil, fmt.Errorf("đọc tệp: %w", err)
-	}
-	if err := sniff(data); err != nil {
 		return nil, err
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
+			res, err = nil, brokenFile(p)
 		}
 	}()
 	res = &ModelResult{Files: []string{opts.Source}}

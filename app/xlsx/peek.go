@@ -22,16 +22,13 @@ type SheetRows struct {
 // FirstRows returns the first n rows of every sheet of the workbook in r.
 // It reads no further than that, so that it costs little on a long list.
 func FirstRows(r io.Reader, n int) (out []SheetRows, err error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := slurp(r)
 	if err != nil {
-		return nil, fmt.Errorf("đọc tệp: %w", err)
-	}
-	if err := sniff(data); err != nil {
 		return nil, err
 	}
 	defer func() { // outside input: see Read
 		if p := recover(); p != nil {
-			out, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
+			out, err = nil, brokenFile(p)
 		}
 	}()
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{

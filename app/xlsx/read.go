@@ -203,20 +203,28 @@ func (kc keyer) key(k Kind, h report.Honoree) string {
 // ReadFile is [Read] on the file at path; Options.Source defaults to the
 // file's name.
 func ReadFile(path string, opts Options) (*Result, error) {
+	return readPath(path, opts, Read)
+}
+
+// readPath opens the file at path and hands it to read, the file's name
+// standing for Options.Source when none is given; a file too large is
+// refused before it is read.
+func readPath[T any](path string, opts Options, read func(io.Reader, Options) (T, error)) (T, error) {
+	var zero T
 	if opts.Source == "" {
 		opts.Source = filepath.Base(path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("mở tệp %s: %w", path, err)
+		return zero, fmt.Errorf("mở tệp %s: %w", path, err)
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.Size() > MaxFileSize {
-		return nil, fmt.Errorf("tệp %s: %w: tệp lớn hơn %d MB; danh sách khen thưởng thường chỉ vài trăm KB, hãy kiểm tra lại tệp", opts.Source, ErrTooLarge, MaxFileSize>>20)
+		return zero, fmt.Errorf("tệp %s: %w: tệp lớn hơn %d MB; danh sách khen thưởng thường chỉ vài trăm KB, hãy kiểm tra lại tệp", opts.Source, ErrTooLarge, MaxFileSize>>20)
 	}
-	res, err := Read(f, opts)
+	res, err := read(f, opts)
 	if err != nil {
-		return nil, fmt.Errorf("tệp %s: %w", opts.Source, err)
+		return zero, fmt.Errorf("tệp %s: %w", opts.Source, err)
 	}
 	return res, nil
 }
@@ -226,18 +234,15 @@ func ReadFile(path string, opts Options) (*Result, error) {
 // user agrees. It returns an error, and no result, when the file is not a
 // readable workbook or no sheet has a header row it can recognise.
 func Read(r io.Reader, opts Options) (res *Result, err error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := slurp(r)
 	if err != nil {
-		return nil, fmt.Errorf("đọc tệp: %w", err)
-	}
-	if err := sniff(data); err != nil {
 		return nil, err
 	}
 	defer func() {
 		// excelize parses outside input; a bug in it must not take the
 		// program down with the user's unsaved work.
 		if p := recover(); p != nil {
-			res, err = nil, fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
+			res, err = nil, brokenFile(p)
 		}
 	}()
 	rd, err := readTables(data, opts, honoreeRecords, nil)
@@ -287,6 +292,25 @@ func readTables(data []byte, opts Options, rk *recordKind, sink any) (*reader, e
 		return nil, fmt.Errorf("%w (%s); hãy kiểm tra tệp có bảng danh sách với dòng tiêu đề như “%s” trong %d dòng đầu, hoặc chỉ rõ dòng tiêu đề và các cột", rk.errNoHeader, strings.Join(why, "; "), rk.example, headerSearch)
 	}
 	return rd, nil
+}
+
+// slurp reads a workbook of at most MaxFileSize bytes from r and refuses,
+// with a reason, what is not one (see sniff).
+func slurp(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("đọc tệp: %w", err)
+	}
+	if err := sniff(data); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// brokenFile is the error for a panic recovered while excelize parsed a
+// workbook.
+func brokenFile(p any) error {
+	return fmt.Errorf("%w: tệp bị hỏng, không đọc được (%v); hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại", ErrNotWorkbook, p)
 }
 
 // sniff recognises the files that are not .xlsx workbooks before excelize
