@@ -16,6 +16,23 @@ import (
 	"baocao/templates"
 )
 
+// checkOutput fails t unless the command exited with wantCode, its
+// stdout holds every one of wantStdout and its stderr holds wantStderr.
+func checkOutput(t *testing.T, code int, stdout, stderr string, wantCode int, wantStdout []string, wantStderr string) {
+	t.Helper()
+	if code != wantCode {
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, wantCode, stdout, stderr)
+	}
+	for _, want := range wantStdout {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, wantStderr) {
+		t.Errorf("stderr lacks %q: %s", wantStderr, stderr)
+	}
+}
+
 // runIn runs a command line with the given standard input.
 func runIn(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
@@ -95,17 +112,7 @@ func TestHonoreesImport(t *testing.T) {
 			before, _ := os.ReadFile(path)
 			args := append([]string{"honorees", "import", messy, "--into", path}, tt.args...)
 			code, stdout, stderr := runIn(t, tt.stdin, args...)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d\n%s\n%s", code, tt.code, stdout, stderr)
-			}
-			for _, want := range tt.stdout {
-				if !strings.Contains(stdout, want) {
-					t.Errorf("stdout lacks %q:\n%s", want, stdout)
-				}
-			}
-			if !strings.Contains(stderr, tt.stderr) {
-				t.Errorf("stderr lacks %q: %s", tt.stderr, stderr)
-			}
+			checkOutput(t, code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
 			after, _ := os.ReadFile(path)
 			if changed := !bytes.Equal(before, after); changed != tt.changed {
 				t.Fatalf("draft changed = %v, want %v", changed, tt.changed)
@@ -233,17 +240,7 @@ func TestHonoreesImportWithoutHeader(t *testing.T) {
 			path := newDraft(t)
 			args := append([]string{"honorees", "import", headerlessList(t), "--into", path}, tc.args...)
 			code, stdout, stderr := runIn(t, "", args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.code, stdout, stderr)
-			}
-			for _, want := range tc.stdout {
-				if !strings.Contains(stdout, want) {
-					t.Errorf("stdout lacks %q:\n%s", want, stdout)
-				}
-			}
-			if !strings.Contains(stderr, tc.stderr) {
-				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
-			}
+			checkOutput(t, code, stdout, stderr, tc.code, tc.stdout, tc.stderr)
 			r, err := draft.Load(path)
 			if err != nil {
 				t.Fatal(err)

@@ -201,17 +201,7 @@ func TestModelsImportWithoutHeader(t *testing.T) {
 			}
 			args := append([]string{"models", "import", headerlessModels(t), "--into", path}, tc.args...)
 			code, stdout, stderr := runIn(t, "", args...)
-			if code != tc.code {
-				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.code, stdout, stderr)
-			}
-			for _, want := range tc.stdout {
-				if !strings.Contains(stdout, want) {
-					t.Errorf("stdout lacks %q:\n%s", want, stdout)
-				}
-			}
-			if !strings.Contains(stderr, tc.stderr) {
-				t.Errorf("stderr lacks %q: %s", tc.stderr, stderr)
-			}
+			checkOutput(t, code, stdout, stderr, tc.code, tc.stdout, tc.stderr)
 			r, err := draft.Load(path)
 			if err != nil {
 				t.Fatal(err)
