@@ -36,8 +36,8 @@ func TestBirthColumns(t *testing.T) {
 			var heads []string
 			var birth []int
 			for i, c := range cols {
-				heads = append(heads, c.head)
-				if c.field == "birthYear" || c.field == "gender" {
+				heads = append(heads, c.Head)
+				if c.Field == "birthYear" || c.Field == "gender" {
 					birth = append(birth, i)
 				}
 			}
@@ -141,9 +141,9 @@ func TestBirthColumnWidths(t *testing.T) {
 	sum := 0.0
 	for i, c := range cols {
 		sum += w[i]
-		if c.group != "" {
+		if c.Group != "" {
 			if need := fonts.width("1975", d.l.TableBody.Style, d.l.TableBody.Size) + 2*d.l.CellPadding; w[i] < need {
-				t.Errorf("column %s %.1f mm, a year needs %.1f", c.head, w[i], need)
+				t.Errorf("column %s %.1f mm, a year needs %.1f", c.Head, w[i], need)
 			}
 		}
 	}

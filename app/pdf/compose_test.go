@@ -19,8 +19,8 @@ func newDoc(r *report.Report, fonts *fontSet) *renderer {
 func honoreeColumns(list []report.Honoree, collective bool) []testColumn {
 	cs := compose.HonoreeColumns(list, collective, doc.Print, false)
 	out := make([]testColumn, len(cs))
-	for i, c := range columns(cs) {
-		key := cs[i].Key
+	for i, c := range cs {
+		key := c.Key
 		out[i] = testColumn{c, func(h *report.Honoree, i int) string { return compose.HonoreeCell(h, i, key) }}
 	}
 	return out
@@ -28,15 +28,15 @@ func honoreeColumns(list []report.Honoree, collective bool) []testColumn {
 
 // testColumn is a printed column with its cells' getter.
 type testColumn struct {
-	column
+	doc.Column
 	get func(h *report.Honoree, i int) string
 }
 
 // plain returns the columns as the renderer takes them.
-func plain(cols []testColumn) []column {
-	out := make([]column, len(cols))
+func plain(cols []testColumn) []doc.Column {
+	out := make([]doc.Column, len(cols))
 	for i, c := range cols {
-		out[i] = c.column
+		out[i] = c.Column
 	}
 	return out
 }

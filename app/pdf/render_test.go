@@ -765,7 +765,7 @@ func TestColumnWidths(t *testing.T) {
 			var heads []string
 			cells := make([][]string, len(tc.list))
 			for _, c := range cols {
-				heads = append(heads, c.head)
+				heads = append(heads, c.Head)
 			}
 			for i := range tc.list {
 				for _, c := range cols {
@@ -779,9 +779,9 @@ func TestColumnWidths(t *testing.T) {
 			sum := 0.0
 			for i, x := range w {
 				sum += x
-				for _, word := range strings.Fields(cols[i].head) {
+				for _, word := range strings.Fields(cols[i].Head) {
 					if ww := fonts.width(word, d.l.TableHead.Style, d.l.TableHead.Size) + 2*d.l.CellPadding; x < ww {
-						t.Errorf("column %q %.1f mm, narrower than its header word %q", cols[i].head, x, word)
+						t.Errorf("column %q %.1f mm, narrower than its header word %q", cols[i].Head, x, word)
 					}
 				}
 			}

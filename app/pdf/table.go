@@ -13,34 +13,10 @@ type table struct {
 	head item
 }
 
-// column is one column of a table, as the widths and the header need
-// it.
-type column struct {
-	head   string
-	field  string  // the model's field of its cells, for warnings ("" for STT)
-	fixed  float64 // width of a narrow column (0: shares the rest)
-	weight float64 // share of the rest of a wide column
-	centre bool
-	group  string // a title over this and the next columns of the same group ("Năm sinh" over "Nam | Nữ")
-}
-
-// columns converts a table's columns.
-func columns(cs []doc.Column) []column {
-	out := make([]column, len(cs))
-	for i, c := range cs {
-		out[i] = column{head: c.Head, field: c.Field, fixed: c.Width, weight: c.Weight, centre: c.Centre, group: c.Group}
-	}
-	return out
-}
-
 // columnWidths shares width among the columns as doc.ColumnWidths does
 // (the rule every renderer follows), measured with the PDF's fonts.
-func (d *renderer) columnWidths(cols []column, cells [][]string, width float64) []float64 {
-	dc := make([]doc.Column, len(cols))
-	for i, c := range cols {
-		dc[i] = doc.Column{Head: c.head, Width: c.fixed, Weight: c.weight}
-	}
-	return doc.ColumnWidths(d.l, dc, cells, width, func(s string, t Text) float64 { return d.fonts.width(s, t.Style, t.Size) })
+func (d *renderer) columnWidths(cols []doc.Column, cells [][]string, width float64) []float64 {
+	return doc.ColumnWidths(d.l, cols, cells, width, d.fonts.measure)
 }
 
 // maxFixedGrowth is how much wider than its set width a narrow column may
@@ -56,7 +32,7 @@ func (d *renderer) table(tb doc.Table) {
 	l := d.l
 	x0 := l.MarginLeft
 	pad := l.CellPadding
-	cols := columns(tb.Columns)
+	cols := tb.Columns
 	cells := make([][]string, len(tb.Rows))
 	var measured [][]string // the rows whose cells size the columns: not the group rows
 	for i, src := range tb.Rows {
@@ -68,9 +44,9 @@ func (d *renderer) table(tb doc.Table) {
 		ref := tb.Ref(i)
 		for j := range row {
 			var at doc.Src
-			if c := cols[j]; c.field != "" && ref >= 0 && tb.Field != "" {
-				at = doc.Src{Field: fmt.Sprintf("%s[%d].%s", tb.Field, ref, c.field),
-					Where: fmt.Sprintf("%s, dòng %d, cột “%s”", tb.Where, ref+1, c.head)}
+			if c := cols[j]; c.Field != "" && ref >= 0 && tb.Field != "" {
+				at = doc.Src{Field: fmt.Sprintf("%s[%d].%s", tb.Field, ref, c.Field),
+					Where: fmt.Sprintf("%s, dòng %d, cột “%s”", tb.Where, ref+1, c.Head)}
 			}
 			if j < len(src) {
 				row[j] = d.clean.cell(at, src[j])
@@ -97,7 +73,7 @@ func (d *renderer) table(tb doc.Table) {
 			sh.widths[n-1] += w
 		}
 		for i := range sh.centre {
-			sh.centre[i] = centreAll || (cols[i].centre && (n == len(cols) || i < n-1))
+			sh.centre[i] = centreAll || (cols[i].Centre && (n == len(cols) || i < n-1))
 		}
 		return sh
 	}
@@ -139,7 +115,7 @@ func (d *renderer) table(tb doc.Table) {
 
 	heads := make([]string, len(cols))
 	for i, c := range cols {
-		heads[i] = c.head
+		heads[i] = c.Head
 	}
 	hsh := shapeOf(len(cols), true)
 	hl, hh, hlh := layoutRow(heads, hsh, l.TableHead)
@@ -222,7 +198,7 @@ type groupedHeader struct {
 // groupedHead lays out the header when a column has a group title; nil
 // when none has. lines are each column's own title wrapped, lh the
 // header's line height.
-func (d *renderer) groupedHead(cols []column, widths []float64, lines [][]string, lh float64) *groupedHeader {
+func (d *renderer) groupedHead(cols []doc.Column, widths []float64, lines [][]string, lh float64) *groupedHeader {
 	l := d.l
 	pad := l.CellPadding
 	type span struct {
@@ -236,10 +212,10 @@ func (d *renderer) groupedHead(cols []column, widths []float64, lines [][]string
 	for i, c := range cols {
 		xs[i] = x
 		x += widths[i]
-		if c.group == "" {
+		if c.Group == "" {
 			continue
 		}
-		if n := len(spans); n > 0 && spans[n-1].to == i-1 && cols[spans[n-1].from].group == c.group {
+		if n := len(spans); n > 0 && spans[n-1].to == i-1 && cols[spans[n-1].from].Group == c.Group {
 			spans[n-1].to = i
 			spans[n-1].w += widths[i]
 			continue
@@ -252,12 +228,12 @@ func (d *renderer) groupedHead(cols []column, widths []float64, lines [][]string
 	top, sub, whole := 0.0, 0.0, 0.0
 	for k := range spans {
 		sp := &spans[k]
-		sp.lines = d.fonts.wrap(cols[sp.from].group, l.TableHead, sp.w-2*pad, sp.w-2*pad)
+		sp.lines = d.fonts.wrap(cols[sp.from].Group, l.TableHead, sp.w-2*pad, sp.w-2*pad)
 		top = max(top, float64(len(sp.lines))*lh+2*pad)
 	}
 	for i, c := range cols {
 		h := float64(max(len(lines[i]), 1))*lh + 2*pad
-		if c.group == "" {
+		if c.Group == "" {
 			whole = max(whole, h)
 		} else {
 			sub = max(sub, h)
@@ -275,7 +251,7 @@ func (d *renderer) groupedHead(cols []column, widths []float64, lines [][]string
 	return &groupedHeader{h: total, draw: func(y float64) {
 		d.pdf.SetLineWidth(l.TableRule)
 		for i, c := range cols {
-			if c.group == "" {
+			if c.Group == "" {
 				d.pdf.Rect(xs[i], y, widths[i], total, "D")
 				centred(xs[i], widths[i], y, total, lines[i])
 			} else {
