@@ -15,21 +15,7 @@ import (
 // result. The seeds are the fixtures in testdata/ (all but the zip bomb,
 // which is slow to unzip on every run) and a few truncations of them.
 func FuzzRead(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.xls*")
-	for _, p := range files {
-		if filepath.Base(p) == "zip-bomb.xlsx" {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-		if len(data) > 100 {
-			f.Add(data[:len(data)/2])
-			f.Add(data[:100])
-		}
-	}
+	addFixtures(f, true)
 	// The shapes of birth year and gender, and namesakes with a repeat.
 	f.Add(sheetBook(f, withTitle([]any{"STT", "Họ và tên", "Năm sinh", nil, "Chức vụ", "Đơn vị"},
 		[]any{nil, nil, "Nam", "Nữ"},
@@ -53,6 +39,28 @@ func FuzzRead(f *testing.F) {
 			checkRead(t, data, Options{Source: "fuzz.xlsx", Override: map[string]Override{"": {NoHeader: true, Columns: m}}})
 		}
 	})
+}
+
+// addFixtures seeds f with the workbooks in testdata/ (all but the zip
+// bomb, slow to unzip on every run) and, with truncated, two truncations
+// of each.
+func addFixtures(f *testing.F, truncated bool) {
+	f.Helper()
+	files, _ := filepath.Glob("testdata/*.xls*")
+	for _, p := range files {
+		if filepath.Base(p) == "zip-bomb.xlsx" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+		if truncated && len(data) > 100 {
+			f.Add(data[:len(data)/2])
+			f.Add(data[:100])
+		}
+	}
 }
 
 // checkRead reads data with opts and checks what every read must give.

@@ -2,8 +2,6 @@ package xlsx
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,17 +12,7 @@ import (
 // row taken has a name, a valid kind and stage, a known level or none, a
 // plausible year; none is lost (added or listed as a repeat).
 func FuzzReadModels(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.xls*")
-	for _, p := range files {
-		if filepath.Base(p) == "zip-bomb.xlsx" {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	addFixtures(f, false)
 	f.Add(modelList(f, 30))
 	f.Add(sheetBook(f, append(append([][]any{}, modelTitle...),
 		[]any{"STT", "Tên mô hình", "Đơn vị", "Lĩnh vực", "Giai đoạn", "Được công nhận", "Cấp công nhận", "Năm bắt đầu", "Kết quả", "Ghi chú"},
