@@ -136,6 +136,20 @@ func writeTitleRows(sw *excelize.StreamWriter, st *styles, bodies [2]string, tit
 	return row + 1, nil // a blank line under the titles
 }
 
+// headerRow is the row writeTitleRows returns, where the column titles
+// go: needed before the stream is opened (print titles, autofilter,
+// formulas).
+func headerRow(bodies [2]string, titles []string, mark string) int {
+	row := 1 + len(titles) + 1 // the titles and the blank line under them
+	if bodies[0] != "" || bodies[1] != "" {
+		row += 2
+	}
+	if mark != "" {
+		row++
+	}
+	return row
+}
+
 // freezeAt freezes the rows down to header (the title block and the
 // column titles stay in view).
 func freezeAt(sw *excelize.StreamWriter, header int) error {
@@ -173,13 +187,7 @@ func writeFiguresSheet(f *excelize.File, st *styles, ms *movementStyles, r *repo
 	}
 	// The rows are numbered first: a total's formula names rows that may
 	// come after it.
-	header := 1 + len(lines) + 1
-	if bodies[0] != "" || bodies[1] != "" {
-		header += 2
-	}
-	if mark != "" {
-		header++
-	}
+	header := headerRow(bodies, lines, mark)
 	rowOf := map[string]int{}
 	row := header
 	for _, g := range fig.Groups {
@@ -342,13 +350,7 @@ func writeRegisterSheet(f *excelize.File, st *styles, r *report.Report, mark str
 	if _, err := f.NewSheet(sheet); err != nil {
 		return fail(err)
 	}
-	header := 1 + len(lines) + 1
-	if bodies[0] != "" || bodies[1] != "" {
-		header += 2
-	}
-	if mark != "" {
-		header++
-	}
+	header := headerRow(bodies, lines, mark)
 	if err := f.AutoFilter(sheet, cellName(1, header)+":"+cellName(last, header+len(reg)), nil); err != nil {
 		return fail(err)
 	}
