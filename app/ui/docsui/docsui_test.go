@@ -22,6 +22,7 @@ import (
 	"baocao/app/compose"
 	"baocao/app/doc"
 	"baocao/app/draft"
+	"baocao/app/pdftest"
 	"baocao/app/printing"
 	"baocao/app/report"
 	"baocao/app/sample"
@@ -153,44 +154,12 @@ func (h *harness) export(t *testing.T, kind Kind) (string, string) {
 // pdfText is the file's text, every run of blanks one space.
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	tool := popplerTool(t, "pdftotext")
+	tool := pdftest.Tool(t, "pdftotext")
 	out, err := exec.Command(tool, path, "-").CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftotext: %v\n%s", err, out)
 	}
 	return strings.Join(strings.Fields(string(out)), " ")
-}
-
-func popplerTool(t *testing.T, name string) string {
-	t.Helper()
-	tool, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s (poppler-utils) is required on CI: %v", name, err)
-		}
-		t.Skipf("%s not installed: %v", name, err)
-	}
-	return tool
-}
-
-// pages counts the pages of a PDF with pdfinfo.
-func pages(t *testing.T, data []byte) int {
-	t.Helper()
-	tool := popplerTool(t, "pdfinfo")
-	path := filepath.Join(t.TempDir(), "doc.pdf")
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, path).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdfinfo: %v\n%s", err, out)
-	}
-	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
-	if m == nil {
-		t.Fatalf("no page count:\n%s", out)
-	}
-	n, _ := strconv.Atoi(string(m[1]))
-	return n
 }
 
 // TestChooseHonorees: ticking honorees one by one changes whom the
@@ -285,7 +254,7 @@ func TestExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := pages(t, data); n < tc.minPage {
+			if n := pdftest.Pages(t, data); n < tc.minPage {
 				t.Errorf("preview: %d pages, want at least %d", n, tc.minPage)
 			}
 			path, text := h.export(t, tc.kind)
@@ -479,7 +448,7 @@ func TestCalibration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := pages(t, data); n != 1 {
+	if n := pdftest.Pages(t, data); n != 1 {
 		t.Errorf("calibration: %d pages", n)
 	}
 	path, text := h.export(t, Certificates)

@@ -9,16 +9,14 @@ import (
 	"image"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"baocao/app/pdftest"
 	"baocao/app/printing"
 
 	"fyne.io/fyne/v2"
@@ -127,35 +125,9 @@ func (h *harness) waitLarge(t *testing.T) {
 	}
 }
 
-// pdfinfoPages is the page count according to poppler.
-func pdfinfoPages(t *testing.T, pdf []byte) int {
-	t.Helper()
-	tool, err := exec.LookPath("pdfinfo")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("pdfinfo (poppler-utils) is required on CI: %v", err)
-		}
-		t.Skipf("pdfinfo not installed: %v", err)
-	}
-	path := filepath.Join(t.TempDir(), "doc.pdf")
-	if err := os.WriteFile(path, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, path).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdfinfo: %v\n%s", err, out)
-	}
-	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
-	if m == nil {
-		t.Fatalf("no page count from pdfinfo:\n%s", out)
-	}
-	n, _ := strconv.Atoi(string(m[1]))
-	return n
-}
-
 func TestShowsPagesAndNavigates(t *testing.T) {
 	pdf := testPDF(t, 3)
-	want := pdfinfoPages(t, pdf)
+	want := pdftest.Pages(t, pdf)
 	h := newHarness(t, func() ([]byte, error) { return pdf, nil }, nil)
 	if err := h.wait(t); err != nil {
 		t.Fatal(err)
