@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"baocao/app/doc"
 	"baocao/app/textnorm"
 )
 
@@ -88,6 +89,6 @@ func halfPt(size float64) int { return int(math.Round(size * 2)) }
 
 // eighths is a rule's thickness in eighths of a point (w:sz of a border),
 // at least 2, the thinnest Word draws.
-func eighths(mm float64) int { return max(2, int(math.Round(mm/(25.4/72)*8))) }
+func eighths(mm float64) int { return max(2, int(math.Round(mm/doc.PtToMM*8))) }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -69,8 +69,8 @@ func newFontSet(faces *fontmetrics.Faces, err error) (*fontSet, error) {
 // covers reports whether every face has a glyph for r.
 func (fs *fontSet) covers(r rune) bool { return fs.faces.Covers(r) }
 
-// ptToMM converts points to millimetres.
-const ptToMM = 25.4 / 72
+// ptToMM converts points to millimetres (doc.PtToMM).
+const ptToMM = doc.PtToMM
 
 // width returns the width of s in millimetres when set in style st at size
 // points. s must hold only characters the fonts cover.
