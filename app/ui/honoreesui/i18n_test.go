@@ -1,7 +1,6 @@
 package honoreesui
 
 import (
-	"os"
 	"testing"
 
 	"baocao/app/report"
@@ -16,18 +15,7 @@ func TestTranslationsCoverEveryText(t *testing.T) {
 
 // TestEnglish shows the step in English when the user's language is.
 func TestEnglish(t *testing.T) {
-	t.Setenv("LC_ALL", "en_GB.UTF-8")
-	t.Setenv("LANGUAGE", "en")
-	if err := RegisterTranslations(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		os.Setenv("LC_ALL", "vi_VN.UTF-8")
-		os.Setenv("LANGUAGE", "vi")
-		if err := RegisterTranslations(); err != nil {
-			t.Fatal(err)
-		}
-	}()
+	uitexttest.English(t, RegisterTranslations)
 	r := &report.Report{}
 	r.Honorees.Individuals = []report.Honoree{{Name: "Nguyễn Văn An"}}
 	r.Honorees.Collectives = []report.Honoree{{Name: "Chi bộ 1"}, {Name: "Chi bộ 2"}}

@@ -1,7 +1,6 @@
 package movementui
 
 import (
-	"os"
 	"testing"
 
 	"baocao/app/movement"
@@ -16,18 +15,7 @@ func TestTranslationsCoverEveryText(t *testing.T) {
 
 // TestEnglish shows the step in English when the user's language is.
 func TestEnglish(t *testing.T) {
-	t.Setenv("LC_ALL", "en_GB.UTF-8")
-	t.Setenv("LANGUAGE", "en")
-	if err := RegisterTranslations(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		os.Setenv("LC_ALL", "vi_VN.UTF-8")
-		os.Setenv("LANGUAGE", "vi")
-		if err := RegisterTranslations(); err != nil {
-			t.Fatal(err)
-		}
-	}()
+	uitexttest.English(t, RegisterTranslations)
 	h := newHarness(t, registerOf("Một"))
 	if got := h.v.counts.Text; got != "1 model, 0 exemplars" {
 		t.Errorf("counts = %q", got)

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -158,4 +159,23 @@ func Check(t testing.TB, translations fs.FS, min int) {
 			}
 		}
 	}
+}
+
+// English registers a step's translations (its RegisterTranslations) with
+// the user's language set to English, for the rest of the test; at its end
+// they are registered again in Vietnamese, for the package's other tests.
+func English(t testing.TB, register func() error) {
+	t.Helper()
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	t.Setenv("LANGUAGE", "en")
+	if err := register(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		os.Setenv("LC_ALL", "vi_VN.UTF-8")
+		os.Setenv("LANGUAGE", "vi")
+		if err := register(); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
