@@ -107,23 +107,29 @@ func dump(t *testing.T, d *doc.Document) []byte {
 func TestGolden(t *testing.T) {
 	for _, tc := range goldenCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := dump(t, tc.build())
-			path := filepath.Join("testdata", tc.name+".json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v; run go test ./app/compose -run TestGolden -args -update", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the block tree built now; look at the diff after go test ./app/compose -run TestGolden -args -update\n%s",
-					path, firstDiff(string(want), string(got)))
-			}
+			checkGolden(t, tc.name, dump(t, tc.build()), "TestGolden")
 		})
+	}
+}
+
+// checkGolden compares got with testdata/<name>.json, or writes it there
+// under -update; test names the test to run with -update.
+func checkGolden(t *testing.T, name string, got []byte, test string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v; run go test ./app/compose -run %s -args -update", err, test)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the block tree built now; look at the diff after go test ./app/compose -run %s -args -update\n%s",
+			path, test, firstDiff(string(want), string(got)))
 	}
 }
 

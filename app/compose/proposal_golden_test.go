@@ -1,9 +1,6 @@
 package compose
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -92,21 +89,7 @@ var goldenDocs13 = []struct {
 func TestGoldenProposalCertificates(t *testing.T) {
 	for _, tc := range goldenDocs13 {
 		t.Run(tc.name, func(t *testing.T) {
-			got := dump(t, tc.build())
-			path := filepath.Join("testdata", tc.name+".json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v; run go test ./app/compose -run TestGoldenProposalCertificates -args -update", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the block tree built now:\n%s", path, firstDiff(string(want), string(got)))
-			}
+			checkGolden(t, tc.name, dump(t, tc.build()), "TestGoldenProposalCertificates")
 		})
 	}
 }
