@@ -183,6 +183,22 @@ func (t Table) Style(i int) RowStyle {
 	return RowPlain
 }
 
+// Cells returns how many cells row i has: one per column, but a group
+// row only as many as it fills (at least one), its last spanning the
+// columns it leaves.
+func (t Table) Cells(i int) int {
+	if t.Style(i) == RowGroup {
+		return min(max(len(t.Rows[i]), 1), len(t.Columns))
+	}
+	return len(t.Columns)
+}
+
+// Centred reports whether cell j of a row of n cells is centred: when its
+// column is, unless it is the last cell of a row that spans.
+func (t Table) Centred(j, n int) bool {
+	return t.Columns[j].Centre && (n == len(t.Columns) || j < n-1)
+}
+
 // Ref returns the index in the list of row i's entry (-1 for none).
 func (t Table) Ref(i int) int {
 	if t.Refs == nil {

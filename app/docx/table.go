@@ -189,11 +189,7 @@ func (bd *builder) table(tb doc.Table) {
 	rows := make([][]string, len(tb.Rows))
 	var measured [][]string
 	for i, src := range tb.Rows {
-		n := len(cols)
-		if tb.Style(i) == doc.RowGroup {
-			n = min(max(len(src), 1), len(cols))
-		}
-		r := make([]string, n)
+		r := make([]string, tb.Cells(i))
 		for j := range r {
 			if j < len(src) {
 				r[j] = cleanCell(src[j])
@@ -215,7 +211,7 @@ func (bd *builder) table(tb doc.Table) {
 		}
 		tr := &row{cantSplit: true}
 		for j, s := range r {
-			c := &cell{paras: bd.cellParas(s, font, cols[j].Centre && (len(r) == len(cols) || j < len(r)-1), style == doc.RowGroup)}
+			c := &cell{paras: bd.cellParas(s, font, tb.Centred(j, len(r)), style == doc.RowGroup)}
 			if j == len(r)-1 && len(r) < len(cols) {
 				c.span = len(cols) - j
 			}

@@ -36,11 +36,7 @@ func (d *renderer) table(tb doc.Table) {
 	cells := make([][]string, len(tb.Rows))
 	var measured [][]string // the rows whose cells size the columns: not the group rows
 	for i, src := range tb.Rows {
-		n := len(cols)
-		if tb.Style(i) == doc.RowGroup {
-			n = min(max(len(src), 1), len(cols))
-		}
-		row := make([]string, n)
+		row := make([]string, tb.Cells(i))
 		ref := tb.Ref(i)
 		for j := range row {
 			var at doc.Src
@@ -73,7 +69,7 @@ func (d *renderer) table(tb doc.Table) {
 			sh.widths[n-1] += w
 		}
 		for i := range sh.centre {
-			sh.centre[i] = centreAll || (cols[i].Centre && (n == len(cols) || i < n-1))
+			sh.centre[i] = centreAll || tb.Centred(i, n)
 		}
 		return sh
 	}
