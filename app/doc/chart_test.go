@@ -46,3 +46,36 @@ func TestTableStyleAndRef(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCells checks how many cells a row has and which are centred:
+// a group row as many as it fills (at least one), its last, spanning,
+// never centred.
+func TestTableCells(t *testing.T) {
+	tb := Table{
+		Columns: []Column{{Head: "STT", Centre: true}, {Head: "Tên"}, {Head: "Năm", Centre: true}, {Head: "Nữ", Centre: true}},
+		Rows:    [][]string{{"I", "Kinh tế"}, {}, {"1", "A", "1980", "x"}, {"a", "b", "c", "d", "e"}},
+		Styles:  []RowStyle{RowGroup, RowGroup, RowPlain, RowGroup},
+	}
+	tests := []struct {
+		row     int
+		cells   int
+		centred []bool
+	}{
+		{0, 2, []bool{true, false}},
+		{1, 1, []bool{false}},
+		{2, 4, []bool{true, false, true, true}},
+		{3, 4, []bool{true, false, true, true}},
+	}
+	for _, tc := range tests {
+		n := tb.Cells(tc.row)
+		if n != tc.cells {
+			t.Errorf("row %d: %d cells; want %d", tc.row, n, tc.cells)
+			continue
+		}
+		for j, want := range tc.centred {
+			if got := tb.Centred(j, n); got != want {
+				t.Errorf("row %d cell %d: centred %v; want %v", tc.row, j, got, want)
+			}
+		}
+	}
+}
